@@ -194,7 +194,6 @@ const SCENARIOS = [
       (call %init_peer_id% ("svc" "local") [] x)
       (seq (call @p1 ("svc" "remote") [x] y) (canon @p2 $nothing #c)))`,
     service: (p, svc, fn) => json(fn + '@' + p.name),
-    stopAfterHops: 3,
   },
 ];
 

@@ -1,0 +1,34 @@
+package dev.aurum.aquavm.data;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Every peer's signature over the CIDs it produced, keyed by its public key. In AquaVM this is
+ * {@code SignatureStore<PublicKey(Box<[u8]>), Signature(Box<[u8]>)>}: raw encoded bytes on both
+ * sides (base58 only in the JSON dump). Sorted by key bytes so output is canonical.
+ */
+public record SignatureStore(SortedMap<EncodedPublicKey, EncodedSignature> signatures) {
+
+    public static final SignatureStore EMPTY = new SignatureStore(Map.of());
+
+    public SignatureStore {
+        signatures = sortedCopy(signatures);
+    }
+
+    public SignatureStore(Map<EncodedPublicKey, EncodedSignature> signatures) {
+        this(sortedCopy(signatures));
+    }
+
+    private static SortedMap<EncodedPublicKey, EncodedSignature> sortedCopy(Map<EncodedPublicKey, EncodedSignature> map) {
+        Objects.requireNonNull(map, "signatures");
+        TreeMap<EncodedPublicKey, EncodedSignature> copy = new TreeMap<>();
+        for (Map.Entry<EncodedPublicKey, EncodedSignature> e : map.entrySet()) {
+            copy.put(Objects.requireNonNull(e.getKey(), "public key"), Objects.requireNonNull(e.getValue(), "signature"));
+        }
+        return Collections.unmodifiableSortedMap(copy);
+    }
+}
