@@ -3,12 +3,12 @@ package dev.aurum.aquavm.data;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The five CID-addressed stores of InterpreterData, each CID → object. Kept sorted by CID
- * ({@link CanonicalOrder#STRINGS}) so that everything written from them is canonical.
+ * ({@link CanonicalOrder#STRINGS}): iterating a store gives its entries in that order, so
+ * everything written from them is canonical.
  *
  * @param valueStore          CID → the value's raw JSON text, exactly as stored (it is what the CID hashes)
  * @param tetrapletStore      CID → tetraplet
@@ -17,14 +17,15 @@ import java.util.TreeMap;
  * @param serviceResultStore  CID → call result
  */
 public record CidInfo(
-        SortedMap<String, String> valueStore,
-        SortedMap<String, SecurityTetraplet> tetrapletStore,
-        SortedMap<String, CanonCidAggregate> canonElementStore,
-        SortedMap<String, CanonResultCidAggregate> canonResultStore,
-        SortedMap<String, ServiceResultCidAggregate> serviceResultStore) {
+        Map<String, String> valueStore,
+        Map<String, SecurityTetraplet> tetrapletStore,
+        Map<String, CanonCidAggregate> canonElementStore,
+        Map<String, CanonResultCidAggregate> canonResultStore,
+        Map<String, ServiceResultCidAggregate> serviceResultStore) {
 
     public static final CidInfo EMPTY = new CidInfo(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
+    /** Copies each store into an unmodifiable map that iterates in {@link CanonicalOrder#STRINGS} key order. */
     public CidInfo {
         valueStore = sortedCopy(valueStore, "valueStore");
         tetrapletStore = sortedCopy(tetrapletStore, "tetrapletStore");
@@ -33,24 +34,14 @@ public record CidInfo(
         serviceResultStore = sortedCopy(serviceResultStore, "serviceResultStore");
     }
 
-    /** Convenience: accepts any maps and sorts them. */
-    public CidInfo(
-            Map<String, String> valueStore,
-            Map<String, SecurityTetraplet> tetrapletStore,
-            Map<String, CanonCidAggregate> canonElementStore,
-            Map<String, CanonResultCidAggregate> canonResultStore,
-            Map<String, ServiceResultCidAggregate> serviceResultStore) {
-        this(sortedCopy(valueStore, "valueStore"), sortedCopy(tetrapletStore, "tetrapletStore"),
-                sortedCopy(canonElementStore, "canonElementStore"), sortedCopy(canonResultStore, "canonResultStore"),
-                sortedCopy(serviceResultStore, "serviceResultStore"));
-    }
-
-    static <V> SortedMap<String, V> sortedCopy(Map<String, V> map, String name) {
+    // Collections.unmodifiableSortedMap is missing from TeaVM's class library; an unmodifiable view
+    // of a TreeMap keeps the sorted iteration order.
+    static <V> Map<String, V> sortedCopy(Map<String, V> map, String name) {
         Objects.requireNonNull(map, name);
         TreeMap<String, V> copy = new TreeMap<>(CanonicalOrder.STRINGS);
         for (Map.Entry<String, V> e : map.entrySet()) {
             copy.put(Objects.requireNonNull(e.getKey(), name + " key"), Objects.requireNonNull(e.getValue(), name + " value"));
         }
-        return Collections.unmodifiableSortedMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 }

@@ -3,7 +3,6 @@ package dev.aurum.aquavm.data;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -11,24 +10,17 @@ import java.util.TreeMap;
  * {@code SignatureStore<PublicKey(Box<[u8]>), Signature(Box<[u8]>)>}: raw encoded bytes on both
  * sides (base58 only in the JSON dump). Sorted by key bytes so output is canonical.
  */
-public record SignatureStore(SortedMap<EncodedPublicKey, EncodedSignature> signatures) {
+public record SignatureStore(Map<EncodedPublicKey, EncodedSignature> signatures) {
 
     public static final SignatureStore EMPTY = new SignatureStore(Map.of());
 
+    /** Copies into an unmodifiable map that iterates in key byte order (a view of a TreeMap, see {@link CidInfo}). */
     public SignatureStore {
-        signatures = sortedCopy(signatures);
-    }
-
-    public SignatureStore(Map<EncodedPublicKey, EncodedSignature> signatures) {
-        this(sortedCopy(signatures));
-    }
-
-    private static SortedMap<EncodedPublicKey, EncodedSignature> sortedCopy(Map<EncodedPublicKey, EncodedSignature> map) {
-        Objects.requireNonNull(map, "signatures");
+        Objects.requireNonNull(signatures, "signatures");
         TreeMap<EncodedPublicKey, EncodedSignature> copy = new TreeMap<>();
-        for (Map.Entry<EncodedPublicKey, EncodedSignature> e : map.entrySet()) {
+        for (Map.Entry<EncodedPublicKey, EncodedSignature> e : signatures.entrySet()) {
             copy.put(Objects.requireNonNull(e.getKey(), "public key"), Objects.requireNonNull(e.getValue(), "signature"));
         }
-        return Collections.unmodifiableSortedMap(copy);
+        signatures = Collections.unmodifiableMap(copy);
     }
 }
