@@ -251,6 +251,13 @@ class RkyvLayoutTest {
     }
 
     @Test
+    void supplementaryCharactersRoundTripAndLoneSurrogatesAreRefused() throws DecodeException {
+        InterpreterData d = data(List.of(scalar("\uD83D\uDE00cid")), CidInfo.EMPTY);
+        assertEquals(d, InterpreterDataRkyv.decode(InterpreterDataRkyv.encode(d)));
+        assertThrows(IllegalArgumentException.class, () -> InterpreterDataRkyv.encode(data(List.of(scalar("a\uD83D")), CidInfo.EMPTY)));
+    }
+
+    @Test
     void modelRejectsValuesOutsideU32() {
         assertThrows(IllegalArgumentException.class, () -> new ExecutedState.Par(-1, 0));
         assertThrows(IllegalArgumentException.class, () -> new ValueRef.Stream("c", 1L << 32));
