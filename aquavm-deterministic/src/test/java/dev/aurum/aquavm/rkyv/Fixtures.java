@@ -13,7 +13,8 @@ import java.util.List;
 /** The recorded avm.wasm 0.62.0 runs under {@code src/test/resources/rkyv/} (see {@code src/test/node/README.md}). */
 final class Fixtures {
 
-    static final List<String> SCENARIOS = List.of("single-call", "fork-join", "fold-next", "stream-map", "xor-failed", "sent-by");
+    static final List<String> SCENARIOS = List.of("single-call", "fork-join", "fold-next", "stream-map", "xor-failed", "sent-by",
+            "canon-provenance", "big-value");
 
     /**
      * One invoke's output data: its envelope, its inner_data, and the engine's human-readable dump
