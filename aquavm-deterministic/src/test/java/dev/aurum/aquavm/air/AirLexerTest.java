@@ -112,7 +112,7 @@ class AirLexerTest {
     void tagsAndCanonTags() {
         assertInstanceOf(AirValue.Stream.class, ((Instruction.Call) parse("(call \"p\" (\"s\" \"f\") [] $s)"))
                 .output().orElseThrow());
-        assertInstanceOf(AirValue.CanonStream.class, arg("#c"));
+        assertInstanceOf(AirValue.CanonStream.class, arg("#cc"));
         Instruction.Canon c = (Instruction.Canon) parse("(canon \"p\" $s #$c2)");
         assertEquals("#$c2", c.canonStream().name());
         Instruction.CanonMap m = (Instruction.CanonMap) parse("(canon \"p\" %m #%m2)");
