@@ -165,7 +165,8 @@ class AirLexerTest {
         assertEquals("x.length", AirPrinter.value(arg("x.length")));
         assertEquals("x.$.length", AirPrinter.value(arg("x.$.length")));
         assertEquals("x.$.[4294967295]", AirPrinter.value(arg("x.$.[4294967295]")));
-        List<String> bad = List.of("x.$", "x.$a", "x.$..a", "x.$.[a.b]", "x.$.5", "x.$.[0a]", "x.len",
+        // "[1x]": the lens lexer reads 1 as an index, then x; a scalar named 1x cannot be an accessor
+        List<String> bad = List.of("x.$.[1x]", "x.$", "x.$a", "x.$..a", "x.$.[a.b]", "x.$.5", "x.$.[0a]", "x.len",
                 "x.length!", "x.$.[4294967296]", "x.$.a?", "x.$.[]");
         for (String b : bad) {
             rejectWith("(seq " + AirTestSupport.def("x") + " (call \"p\" (\"s\" \"f\") [" + b + "]))",
