@@ -13,7 +13,7 @@ import dev.aurum.aquavm.air.AirValue.Scalar;
 import dev.aurum.aquavm.air.AirValue.ScalarWithLens;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,7 +230,7 @@ final class Validator {
             nextsByName.computeIfAbsent(next.name, k -> new ArrayList<>()).add(next.span);
         }
         for (Map.Entry<String, List<Span>> e : nextsByName.entrySet()) {
-            Set<Integer> foldsSeen = new HashSet<>(); // membership only, never iterated
+            Set<Integer> foldsSeen = new TreeSet<>();
             for (Span next : e.getValue()) {
                 Span fold = closestFold(e.getKey(), next);
                 if (fold != null && !foldsSeen.add(fold.left())) {
