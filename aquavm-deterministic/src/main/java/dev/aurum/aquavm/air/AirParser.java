@@ -11,6 +11,7 @@ import dev.aurum.aquavm.air.AirValue.NewArgument;
 import dev.aurum.aquavm.air.AirValue.PeerIdValue;
 import dev.aurum.aquavm.air.AirValue.StringValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,9 +59,20 @@ public final class AirParser {
                 throw new SyntaxError(Kind.EXTRA_TOKEN, parser.current.span(), "extra token");
             }
         } catch (SyntaxError e) {
-            throw fail(src, List.of(parser.toError(e.kind, e.span, e.getMessage())));
+            SyntaxError reported = e;
+            if (isGrammarError(e.kind)) {
+                // LALRPOP recovers from grammar errors and keeps pulling tokens; a lexer error further on
+                // aborts the parse and is then the only error AquaVM reports (or the panic it hits)
+                SyntaxError later = parser.lexRest();
+                if (later != null) {
+                    reported = later;
+                }
+            }
+            throw fail(src, List.of(parser.toError(reported.kind, reported.span, reported.getMessage())));
         }
-        List<Validator.Violation> violations = parser.validator.finish();
+        List<Validator.Violation> violations = new ArrayList<>(parser.validator.finish());
+        // codespan puts the earliest error first (its header location); keep check order among equals
+        violations.sort(Comparator.comparingInt(v -> v.span().left()));
         if (!violations.isEmpty()) {
             List<AirParseError> errors = new ArrayList<>();
             for (Validator.Violation v : violations) {
@@ -69,6 +81,22 @@ public final class AirParser {
             throw fail(src, errors);
         }
         return result;
+    }
+
+    private static boolean isGrammarError(Kind kind) {
+        return kind == Kind.UNRECOGNIZED_TOKEN || kind == Kind.UNRECOGNIZED_EOF || kind == Kind.EXTRA_TOKEN;
+    }
+
+    /** Lexes the rest of the script; the first lexer error met, or null. */
+    private SyntaxError lexRest() {
+        try {
+            while (!lexer.next().is(Token.Kind.EOF)) {
+                // only lexer errors matter here
+            }
+            return null;
+        } catch (SyntaxError e) {
+            return e;
+        }
     }
 
     private static AirParseException fail(SourceText src, List<AirParseError> errors) {

@@ -136,8 +136,8 @@ class AirValidatorTest {
     }
 
     @Test
-    void errorsComeInAquaVmCheckOrder() {
-        AirParseException e = reject("(seq (fail 0 \"m\") (seq (next i) (call \"p\" (\"s\" \"f\") [x])))");
+    void errorsComeInSourceOrderLikeCodespanShowsThem() {
+        AirParseException e = reject("(seq (call \"p\" (\"s\" \"f\") [x]) (seq (next i) (fail 0 \"m\")))");
         assertEquals(List.of(Kind.UNDEFINED_VARIABLE, Kind.UNDEFINED_ITERABLE, Kind.UNSUPPORTED_LITERAL_ERR_CODES),
                 e.errors().stream().map(AirParseError::kind).toList());
     }
