@@ -60,7 +60,7 @@ public final class AirParser {
             }
         } catch (SyntaxError e) {
             SyntaxError reported = e;
-            if (isGrammarError(e.kind)) {
+            if (isGrammarError(e.kind) && !isForeignTerminal(parser.current)) {
                 // LALRPOP recovers from grammar errors and keeps pulling tokens; a lexer error further on
                 // aborts the parse and is then the only error AquaVM reports (or the panic it hits)
                 SyntaxError later = parser.lexRest();
@@ -87,11 +87,25 @@ public final class AirParser {
         return kind == Kind.UNRECOGNIZED_TOKEN || kind == Kind.UNRECOGNIZED_EOF || kind == Kind.EXTRA_TOKEN;
     }
 
-    /** Lexes the rest of the script; the first lexer error met, or null. */
+    /**
+     * Streams and stream maps with a lens are lexed but are no terminal of AquaVM's grammar: LALRPOP
+     * cannot map them and stops at once, without error recovery.
+     */
+    private static boolean isForeignTerminal(Token t) {
+        return t != null && (t.is(Token.Kind.STREAM_WITH_LENS) || t.is(Token.Kind.STREAM_MAP_WITH_LENS));
+    }
+
+    /**
+     * Lexes the rest of the script as LALRPOP's error recovery does; returns the error that then ends
+     * the parse (a lexer error or a foreign terminal), or null if the end is reached.
+     */
     private SyntaxError lexRest() {
         try {
-            while (!lexer.next().is(Token.Kind.EOF)) {
-                // only lexer errors matter here
+            for (Token t = lexer.next(); !t.is(Token.Kind.EOF); t = lexer.next()) {
+                if (isForeignTerminal(t)) {
+                    return new SyntaxError(Kind.UNRECOGNIZED_TOKEN, t.span(),
+                            "unexpected " + t.kind().grammarName + ", expected \"(\"");
+                }
             }
             return null;
         } catch (SyntaxError e) {
