@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Renders errors like AquaVM's codespan-reporting output (without colour), prefixed with the
- * {@code air can't be parsed:} line the interpreter adds. The text is close to AquaVM's, not equal.
+ * {@code air can't be parsed:} line the interpreter adds. For one error on a short line the layout is
+ * AquaVM's; messages of grammar errors and multi-error reports differ in detail.
  */
 final class ErrorReport {
 
@@ -24,7 +25,8 @@ final class ErrorReport {
                 sb.append("... and ").append(errors.size() - MAX_RENDERED).append(" more errors\n");
                 break;
             }
-            sb.append("error: ").append(e.message()).append('\n');
+            // AquaVM's codespan diagnostic has an empty headline; the message sits under the caret
+            sb.append("error: \n");
             sb.append("  \u250c\u2500 script.air:").append(e.line()).append(':').append(e.column()).append('\n');
             if (src == null) {
                 continue;
