@@ -5,6 +5,7 @@ import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import dev.aurum.aquavm.reference.aot.AvmAot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,13 @@ public final class AvmModule {
     /** sha256 of {@code @fluencelabs/avm@0.62.0}'s {@code dist/avm.wasm}. */
     public static final String EXPECTED_SHA256 = "4a9f248d19582a4c0c638a3e4485d092dbf707dd7ad766f5320698b082010eba";
 
+    /**
+     * Cap on the instance's linear memory: 16384 pages = 1 GiB (the module declares 10 MiB and no
+     * maximum). Hostile input then ends in a trap instead of exhausting the JVM heap; AquaVM's own
+     * particle limit is 64 MiB, far below it.
+     */
+    public static final int MAX_MEMORY_PAGES = 16_384;
+
     static final String AOT_META_RESOURCE = "/dev/aurum/aquavm/reference/aot/AvmAot.meta";
     static final String AOT_PROPERTIES_RESOURCE = "/dev/aurum/aquavm/reference/aot.properties";
 
@@ -60,6 +68,7 @@ public final class AvmModule {
     private final Set<Integer> interpretedFunctions;
     private final V128LocalRewriter.Result rewrite;
     private final Function<Instance, Machine> machineFactory;
+    private final MemoryLimits memoryLimits;
 
     private AvmModule(byte[] wasm, String sha256, Mode mode, Set<Integer> aotInterpreted) {
         this.sha256 = sha256;
@@ -77,6 +86,9 @@ public final class AvmModule {
             this.rewrite = null;
         }
         this.module = parsed;
+        int initialPages = parsed.memorySection().orElseThrow(
+                () -> new IllegalStateException("avm.wasm defines no memory")).getMemory(0).limits().initialPages();
+        this.memoryLimits = new MemoryLimits(initialPages, Math.max(initialPages, MAX_MEMORY_PAGES));
         if (mode == Mode.COMPILED) {
             if (!aotInterpreted.containsAll(simdFunctions)) {
                 Set<Integer> missing = new TreeSet<>(simdFunctions);
@@ -141,6 +153,7 @@ public final class AvmModule {
     Instance instantiate(DeterministicHost host) {
         return Instance.builder(module)
                 .withImportValues(host.importValues())
+                .withMemoryLimits(memoryLimits)
                 .withMachineFactory(machineFactory)
                 .build();
     }
