@@ -48,14 +48,19 @@ public final class QuickMeasure {
         for (int i = 0; i < warmup; i++) {
             action.run();
         }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[measured];
+        double[] cpu = new double[measured];
         for (int i = 0; i < measured; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long a = System.nanoTime();
             action.run();
             ms[i] = (System.nanoTime() - a) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-28s median %.2f ms, p10 %.2f ms, p90 %.2f ms (n=%d after %d warm-up)%n",
-                name, ms[measured / 2], ms[measured / 10], ms[measured * 9 / 10], measured, warmup);
+        Arrays.sort(cpu);
+        System.out.printf("%-26s wall median %.2f ms (p10 %.2f, p90 %.2f), thread CPU median %.2f ms; n=%d after %d warm-up%n",
+                name, ms[measured / 2], ms[measured / 10], ms[measured * 9 / 10], cpu[measured / 2], measured, warmup);
     }
 }
