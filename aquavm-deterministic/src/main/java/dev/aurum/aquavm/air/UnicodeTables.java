@@ -1,9 +1,9 @@
 package dev.aurum.aquavm.air;
 
 /**
- * Unicode tables for Rust's {@code char::is_alphanumeric} and {@code char::is_numeric} as AquaVM 0.62
- * was built (Rust nightly-2024-02-15, Unicode 15.1). Generated from ICU 72 (Unicode 15.0) plus CJK
- * Extension I (the only alphanumerics Unicode 15.1 added) by {@code tools/gen-unicode-tables.c}.
+ * Unicode tables for Rust's {@code char::is_alphanumeric} and {@code char::is_numeric} as in avm.wasm
+ * 0.62: Unicode 15.0 (measured: it accepts CJK Extension H, new in 15.0, and rejects Extension I, new in
+ * 15.1). Generated from ICU 72 (Unicode 15.0) by {@code tools/gen-unicode-tables.c}.
  * Embedded so that the JVM (Java 17 knows Unicode 13) and TeaVM (whose {@code isAlphabetic} ignores
  * Other_Alphabetic) classify identically. Each array holds inclusive {@code [start, end]} pairs, sorted.
  */
@@ -137,8 +137,8 @@ final class UnicodeTables {
         0x1EE5D, 0x1EE5F, 0x1EE5F, 0x1EE61, 0x1EE62, 0x1EE64, 0x1EE64, 0x1EE67, 0x1EE6A, 0x1EE6C, 0x1EE72, 0x1EE74,
         0x1EE77, 0x1EE79, 0x1EE7C, 0x1EE7E, 0x1EE7E, 0x1EE80, 0x1EE89, 0x1EE8B, 0x1EE9B, 0x1EEA1, 0x1EEA3, 0x1EEA5,
         0x1EEA9, 0x1EEAB, 0x1EEBB, 0x1F100, 0x1F10C, 0x1F130, 0x1F149, 0x1F150, 0x1F169, 0x1F170, 0x1F189, 0x1FBF0,
-        0x1FBF9, 0x20000, 0x2A6DF, 0x2A700, 0x2B739, 0x2B740, 0x2B81D, 0x2B820, 0x2CEA1, 0x2CEB0, 0x2EBE0, 0x2EBF0,
-        0x2EE5D, 0x2F800, 0x2FA1D, 0x30000, 0x3134A, 0x31350, 0x323AF
+        0x1FBF9, 0x20000, 0x2A6DF, 0x2A700, 0x2B739, 0x2B740, 0x2B81D, 0x2B820, 0x2CEA1, 0x2CEB0, 0x2EBE0, 0x2F800,
+        0x2FA1D, 0x30000, 0x3134A, 0x31350, 0x323AF
     };
 
     /** General category Nd, Nl or No. */

@@ -6,19 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Rust's char classification (Unicode 15.1) as the AIR lexers use it. */
+/** Rust's char classification (Unicode 15.0, as measured in avm.wasm 0.62) as the AIR lexers use it. */
 class RustCharsTest {
 
     @Test
     void alphanumericKnownAnswers() {
         int[] yes = {'a', 'Z', '0', 0xE9, 0x436, 0x4E2D, 0x663 /* Arabic-Indic 3, Nd */, 0x216B /* Roman XII, Nl */,
             0xBD /* one half, No */, 0x345 /* Mn but Other_Alphabetic */, 0x93E /* Mc, Other_Alphabetic */,
-            0x31350 /* CJK Ext H, Unicode 15.0 */, 0x2EBF0 /* CJK Ext I, Unicode 15.1 */, 0x11F04 /* Kawi, 15.0 */};
+            0x31350 /* CJK Ext H, Unicode 15.0 */, 0x11F04 /* Kawi, 15.0 */};
         for (int c : yes) {
             assertTrue(RustChars.isAlphanumeric(c), Integer.toHexString(c));
         }
         int[] no = {'_', '-', '$', '.', ' ', 0x300 /* combining grave */, 0x1F600 /* emoji */, 0xA0,
-            0x10D40 /* Garay, first assigned in Unicode 16.0 */, 0x2FFC /* So, 15.1 */, 0xD800, 0x10FFFF};
+            0x10D40 /* Garay, first assigned in Unicode 16.0 */, 0x2FFC /* So, 15.1 */, 0xD800, 0x10FFFF,
+            0x2EBF0 /* CJK Ext I, Unicode 15.1: avm.wasm 0.62 rejects it, so its Rust used Unicode 15.0 */};
         for (int c : no) {
             assertFalse(RustChars.isAlphanumeric(c), Integer.toHexString(c));
         }
