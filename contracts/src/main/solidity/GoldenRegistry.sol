@@ -70,10 +70,9 @@ contract GoldenRegistry {
         uint256 claimsPlusOne; // +1 offset: the first claim of an epoch writes nonzero to nonzero
     }
 
-    struct ClaimRecord {
-        bytes32 payoutCommitment;
-        uint8 status;
-        uint32 approvals; // bitmap over verifier slots
+    /// Verifier votes on a claim: bitmaps over verifier slots, written only by attest.
+    struct Votes {
+        uint32 approvals;
         uint32 rejections;
     }
 
@@ -148,9 +147,10 @@ contract GoldenRegistry {
     uint256 public constant REFUND_BASE_GAS = 60_000;
     uint256 public constant REFUND_PER_RECEIPT_GAS = 15_000;
     uint256 private constant MAX_ROLLOVER = 64;
-    uint8 private constant PENDING = 1;
-    uint8 private constant FINALIZED = 2;
-    uint8 private constant VOIDED = 3;
+    // A claim's single storage word: 0 = unused nullifier, the payout commitment while pending, or one of
+    // these marks once settled (a keccak output never equals them in practice). One fresh slot per claim.
+    bytes32 private constant FINALIZED = bytes32(uint256(1));
+    bytes32 private constant VOIDED = bytes32(uint256(2));
 
     address public immutable owner;
     uint256 public immutable genesisTime;
@@ -179,7 +179,8 @@ contract GoldenRegistry {
     mapping(address => Escrow) private escrows;
     mapping(uint256 => Epoch) private epochs;
     uint256 public lastSeededEpoch;
-    mapping(bytes32 => ClaimRecord) private claims;
+    mapping(bytes32 => bytes32) private claims;
+    mapping(bytes32 => Votes) private votes;
 
     address[] private verifiers;
     mapping(address => uint256) private verifierSlot; // slot + 1
@@ -269,13 +270,19 @@ contract GoldenRegistry {
         return (p.receiptKey, p.slashed, payeeOf[peer], bondOf[peer]);
     }
 
+    /// @return status 0 none, 1 pending, 2 finalized, 3 voided
     function claimInfo(bytes32 claimId)
         external
         view
         returns (uint8 status, bytes32 payoutCommitment, uint32 approvals, uint32 rejections)
     {
-        ClaimRecord storage c = claims[claimId];
-        return (c.status, c.payoutCommitment, c.approvals, c.rejections);
+        bytes32 word = claims[claimId];
+        Votes storage v = votes[claimId];
+        if (word == 0) status = 0;
+        else if (word == FINALIZED) status = 2;
+        else if (word == VOIDED) status = 3;
+        else (status, payoutCommitment) = (1, word);
+        return (status, payoutCommitment, v.approvals, v.rejections);
     }
 
     function verifierList() external view returns (address[] memory) {
@@ -478,15 +485,13 @@ contract GoldenRegistry {
         address submitter,
         uint32[] memory hopPeers
     ) private {
-        ClaimRecord storage record = claims[claimId];
-        if (record.status != 0) revert AlreadyClaimed(claimId);
+        if (claims[claimId] != 0) revert AlreadyClaimed(claimId);
         Escrow storage escrow = escrows[t.client];
         uint256 available = escrow.balance;
         if (available < t.faceValue) revert InsufficientEscrow(available, t.faceValue);
         escrow.balance = uint128(available - t.faceValue);
         uint256 refund = _refund(hopPeers.length, t.faceValue);
-        record.payoutCommitment = keccak256(abi.encode(t.client, t.faceValue, submitter, refund, hopPeers));
-        record.status = PENDING;
+        claims[claimId] = keccak256(abi.encode(t.client, t.faceValue, submitter, refund, hopPeers));
         emit ClaimSubmitted(
             claimId, ticketHash, uint32(hopPeers.length), t.client, t.faceValue, submitter, refund, hopPeers
         );
@@ -518,19 +523,19 @@ contract GoldenRegistry {
 
     /// Records one verifier's EIP-712 Verdict; anyone may relay it.
     function attest(bytes32 claimId, bytes32 verdictModuleHash, bool valid, bytes32 r, bytes32 vs) external {
-        ClaimRecord storage record = claims[claimId];
-        if (record.status != PENDING) revert ClaimNotPending(claimId);
+        if (!_isPending(claims[claimId])) revert ClaimNotPending(claimId);
         if (verdictModuleHash != moduleHash || verdictModuleHash == 0) revert WrongModuleHash(verdictModuleHash);
         bytes32 d = GoldenHashing.digest(domainSeparator(), GoldenHashing.verdictHash(claimId, verdictModuleHash, valid));
         address signer = GoldenHashing.recover(d, r, vs);
         uint256 slot = verifierSlot[signer];
         if (signer == address(0) || slot == 0) revert NotVerifier(signer);
         uint32 bit = uint32(1 << (slot - 1));
-        if ((record.approvals | record.rejections) & bit != 0) revert AlreadyAttested(signer);
+        Votes storage v = votes[claimId];
+        if ((v.approvals | v.rejections) & bit != 0) revert AlreadyAttested(signer);
         if (valid) {
-            record.approvals |= bit;
+            v.approvals |= bit;
         } else {
-            record.rejections |= bit;
+            v.rejections |= bit;
         }
         emit Attested(claimId, signer, valid);
     }
@@ -538,14 +543,15 @@ contract GoldenRegistry {
     /// Pays a claim with a quorum of approvals, or voids it (face value back to escrow) with a quorum of
     /// rejections.
     function finalize(bytes32 claimId, Payout calldata payout) external {
-        ClaimRecord storage record = claims[claimId];
-        if (record.status != PENDING) revert ClaimNotPending(claimId);
-        if (_commit(payout) != record.payoutCommitment) revert PayoutMismatch(claimId);
-        uint256 approvals = _popcount(record.approvals);
-        uint256 rejections = _popcount(record.rejections);
+        bytes32 word = claims[claimId];
+        if (!_isPending(word)) revert ClaimNotPending(claimId);
+        if (_commit(payout) != word) revert PayoutMismatch(claimId);
+        Votes storage v = votes[claimId];
+        uint256 approvals = _popcount(v.approvals);
+        uint256 rejections = _popcount(v.rejections);
         uint256 q = quorum;
         if (q != 0 && approvals >= q) {
-            record.status = FINALIZED;
+            claims[claimId] = FINALIZED;
             uint256 k = payout.peers.length;
             uint256 pool = payout.faceValue - payout.refund;
             uint256 share = pool / k;
@@ -556,7 +562,7 @@ contract GoldenRegistry {
             accountBalance[payout.submitter] += payout.refund;
             emit ClaimFinalized(claimId);
         } else if (q != 0 && rejections >= q) {
-            _void(record, claimId, payout);
+            _void(claimId, payout);
         } else {
             revert QuorumNotReached(approvals, rejections, q);
         }
@@ -578,10 +584,10 @@ contract GoldenRegistry {
         _slash(peer, a.ticketHash, a.hopIndex);
         if (claimHop != 0 && uint256(claimHop) + 1 >= a.hopIndex) {
             bytes32 claimId = GoldenHashing.claimId(a.ticketHash, claimHop);
-            ClaimRecord storage record = claims[claimId];
-            if (record.status == PENDING) {
-                if (_commit(claimPayout) != record.payoutCommitment) revert PayoutMismatch(claimId);
-                _void(record, claimId, claimPayout);
+            bytes32 word = claims[claimId];
+            if (_isPending(word)) {
+                if (_commit(claimPayout) != word) revert PayoutMismatch(claimId);
+                _void(claimId, claimPayout);
             }
         }
     }
@@ -619,8 +625,12 @@ contract GoldenRegistry {
         emit Equivocation(peer, ticketHash, hopIndex, msg.sender, bond);
     }
 
-    function _void(ClaimRecord storage record, bytes32 claimId, Payout calldata payout) private {
-        record.status = VOIDED;
+    function _isPending(bytes32 word) private pure returns (bool) {
+        return word != 0 && word != FINALIZED && word != VOIDED;
+    }
+
+    function _void(bytes32 claimId, Payout calldata payout) private {
+        claims[claimId] = VOIDED;
         Escrow storage e = escrows[payout.client];
         e.balance += uint128(payout.faceValue);
         emit ClaimVoided(claimId);

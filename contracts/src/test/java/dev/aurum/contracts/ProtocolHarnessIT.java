@@ -11,8 +11,6 @@ import dev.aurum.proofs.protocol.Hex;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +27,6 @@ class ProtocolHarnessIT {
     private static AnvilNode anvil;
     private static Web3j web3j;
     private static ProtocolHarness harness;
-    static final Map<String, Long> ED25519_GAS = new LinkedHashMap<>();
 
     @BeforeAll
     static void deploy() throws Exception {
@@ -43,7 +40,8 @@ class ProtocolHarnessIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
+        GasReport.write();
         if (web3j != null) {
             web3j.shutdown();
         }
@@ -141,7 +139,8 @@ class ProtocolHarnessIT {
             byte[] s = Arrays.copyOfRange(sig, 32, 64);
             var ok = harness.ed25519Verify(pk, r, s, msg).send();
             assertTrue(ok.component1(), v.get("name").asText());
-            ED25519_GAS.put(v.get("name").asText() + " (" + msg.length + " B)", ok.component2().longValueExact());
+            GasReport.record("Ed25519.verify in-EVM, RFC 8032 " + v.get("name").asText() + " (" + msg.length + " B message)",
+                    ok.component2().longValueExact());
 
             byte[] tamperedMsg = msg.length == 0 ? new byte[] {0} : msg.clone();
             tamperedMsg[0] ^= 1;
