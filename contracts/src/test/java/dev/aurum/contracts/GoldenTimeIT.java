@@ -12,7 +12,6 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.tuweni.bytes.Bytes32;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class GoldenTimeIT {
     static final long ESCROW_DELAY = 150; // 1.5 epochs: epoch-0 tickets are still valid afterwards
     static final ReceiptKey CLIENT = ReceiptKey.deriveForTesting("time/client");
 
-    AnvilNode anvil;
+    GoldenChain golden;
     LocalChainControl chain;
     GoldenClient owner;
     GoldenClient client;
@@ -33,12 +32,11 @@ class GoldenTimeIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        anvil = AnvilNode.start();
-        chain = new LocalChainControl(anvil.rpcUrl());
+        golden = GoldenChain.embedded(new DeployParams(EPOCH, 2, ESCROW_DELAY, BigInteger.ZERO, BigInteger.TEN.pow(15),
+                new Target(Target.MAX.shiftRight(1)), 1));
+        chain = golden.localControl().orElseThrow();
         chain.setBalance(CLIENT.address(), ETH.multiply(BigInteger.TEN));
-        owner = GoldenClient.deploy(anvil.rpcUrl(), ReceiptKey.fromSecret(Bytes32.fromHexString(AnvilNode.DEV_KEY_0)),
-                new DeployParams(EPOCH, 2, ESCROW_DELAY, BigInteger.ZERO, BigInteger.TEN.pow(15),
-                        new Target(Target.MAX.shiftRight(1)), 1));
+        owner = golden.owner();
         client = owner.as(CLIENT);
         for (long i = 1; i <= 3; i++) {
             ReceiptKey key = ReceiptKey.deriveForTesting("time/peer/" + i);
@@ -50,8 +48,7 @@ class GoldenTimeIT {
 
     @AfterEach
     void tearDown() {
-        owner.close();
-        anvil.close();
+        golden.close();
     }
 
     GoldenClaim golden(String label, long epoch) {
