@@ -133,6 +133,16 @@ public final class GoldenClient implements AutoCloseable {
         return Eip712Domain.golden(chainId, contract);
     }
 
+    /** The registry's own domain separator; equals {@code domain().separator()} unless the chain id changed. */
+    public Bytes32 domainSeparatorOnChain() {
+        return Bytes32.wrap(call(registry.domainSeparator()));
+    }
+
+    /** The registry's hash of a ticket (a view call); equals {@link ParticleTicket#hash()}. */
+    public Bytes32 ticketHashOnChain(ParticleTicket ticket) {
+        return Bytes32.wrap(call(registry.hashTicket(toWire(ticket))));
+    }
+
     // ------------------------------------------------------------------ peers
 
     /** Registers an AquaVM peer: both the Ed25519 identity and the receipt key sign the binding. */
@@ -338,10 +348,13 @@ public final class GoldenClient implements AutoCloseable {
 
     // ------------------------------------------------------------------ wire conversion
 
-    static GoldenRegistry.Claim toWire(GoldenClaim claim) {
-        ParticleTicket t = claim.ticket();
-        GoldenRegistry.Ticket ticket = new GoldenRegistry.Ticket(t.particleHash().toArray(), t.client().toHex(),
+    private static GoldenRegistry.Ticket toWire(ParticleTicket t) {
+        return new GoldenRegistry.Ticket(t.particleHash().toArray(), t.client().toHex(),
                 t.faceValue(), BigInteger.valueOf(t.epoch()), t.target().value(), BigInteger.valueOf(t.nonce()));
+    }
+
+    static GoldenRegistry.Claim toWire(GoldenClaim claim) {
+        GoldenRegistry.Ticket ticket = toWire(claim.ticket());
         List<GoldenRegistry.Receipt> receipts = new ArrayList<>();
         for (SignedReceipt sr : claim.receipts()) {
             HopReceipt r = sr.receipt();

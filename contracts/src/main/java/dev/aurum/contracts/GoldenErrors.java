@@ -4,8 +4,8 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * One named exception per custom error of {@code GoldenRegistry} (generated once from its ABI; a unit test
- * checks that this list and the compiled ABI agree). Arguments are available through {@link #args()} and the
+ * One named exception per custom error of {@code GoldenRegistry}, written from its ABI; a unit test checks
+ * that every error of the compiled ABI has one here. Arguments are available through {@link #args()} and the
  * typed accessors.
  */
 public final class GoldenErrors {
