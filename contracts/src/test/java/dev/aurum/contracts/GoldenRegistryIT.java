@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aurum.contracts.generated.test.ReentrantPayee;
 import dev.aurum.proofs.protocol.ClaimId;
+import dev.aurum.proofs.protocol.ClaimPreflight;
 import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.GoldenClaim;
@@ -150,6 +151,13 @@ class GoldenRegistryIT {
                 owner.domainSeparatorOnChain(), "Java and the deployed registry agree on the domain");
         firstClaim = golden("happy", peers(1, 2, 3, 4, 5));
         assertEquals(firstClaim.ticket().hash(), owner.ticketHashOnChain(firstClaim.ticket()));
+        Map<Long, EvmAddress> registered = new LinkedHashMap<>();
+        RECEIPT_KEYS.forEach((peer, key) -> registered.put(peer, key.address()));
+        assertEquals(Optional.empty(), ClaimPreflight.firstProblem(firstClaim, owner.domain(), seed0, registered));
+        try (GoldenClient connected = GoldenClient.connect(anvil.rpcUrl(), CLIENT, owner.contractAddress())) {
+            assertEquals(owner.escrowOf(CLIENT.address()), connected.escrowOf(CLIENT.address()));
+            assertEquals(new PeerIndex(3), connected.peerOfReceiptKey(RECEIPT_KEYS.get(3L).address()).orElseThrow());
+        }
         BigInteger escrowBefore = owner.escrowOf(CLIENT.address()).balance();
 
         GoldenClient.ClaimReceipt receipt = relayer.submitClaim(firstClaim);
