@@ -49,6 +49,7 @@ contract GoldenRegistry {
     struct Payout {
         address client;
         uint256 faceValue;
+        uint64 epoch; // the ticket's epoch: starts the settlement window
         address submitter;
         uint256 refund;
         uint32[] peers;
@@ -107,6 +108,7 @@ contract GoldenRegistry {
     error ClaimNotPending(bytes32 claimId);
     error PayoutMismatch(bytes32 claimId);
     error QuorumNotReached(uint256 approvals, uint256 rejections, uint256 quorum);
+    error SettlementWindowOpen(uint256 untilEpoch);
     error NotEquivocation();
     error NothingToWithdraw();
     error TransferFailed(address to);
@@ -129,6 +131,7 @@ contract GoldenRegistry {
         uint32 hop,
         address client,
         uint256 faceValue,
+        uint64 epoch,
         address submitter,
         uint256 refund,
         uint32[] peers
@@ -491,9 +494,9 @@ contract GoldenRegistry {
         if (available < t.faceValue) revert InsufficientEscrow(available, t.faceValue);
         escrow.balance = uint128(available - t.faceValue);
         uint256 refund = _refund(hopPeers.length, t.faceValue);
-        claims[claimId] = keccak256(abi.encode(t.client, t.faceValue, submitter, refund, hopPeers));
+        claims[claimId] = keccak256(abi.encode(t.client, t.faceValue, t.epoch, submitter, refund, hopPeers));
         emit ClaimSubmitted(
-            claimId, ticketHash, uint32(hopPeers.length), t.client, t.faceValue, submitter, refund, hopPeers
+            claimId, ticketHash, uint32(hopPeers.length), t.client, t.faceValue, t.epoch, submitter, refund, hopPeers
         );
     }
 
@@ -568,6 +571,17 @@ contract GoldenRegistry {
         }
     }
 
+    /// Voids a claim that is still pending after its settlement window (the ticket epoch plus twice the
+    /// validity window plus one epoch), so withheld verdicts cannot lock the client's escrow forever.
+    function expireClaim(bytes32 claimId, Payout calldata payout) external {
+        bytes32 word = claims[claimId];
+        if (!_isPending(word)) revert ClaimNotPending(claimId);
+        if (_commit(payout) != word) revert PayoutMismatch(claimId);
+        uint256 lastEpoch = uint256(payout.epoch) + 2 * validityEpochs + 1;
+        if (currentEpoch() <= lastEpoch) revert SettlementWindowOpen(lastEpoch);
+        _void(claimId, payout);
+    }
+
     /// Two different receipts for the same (ticket, hop) signed by one registered receipt key: slashes the
     /// peer's bond (half to the reporter) and voids the pending claim (ticket, claimHop) if it includes the hop.
     function reportEquivocation(
@@ -637,7 +651,7 @@ contract GoldenRegistry {
     }
 
     function _commit(Payout calldata p) private pure returns (bytes32) {
-        return keccak256(abi.encode(p.client, p.faceValue, p.submitter, p.refund, p.peers));
+        return keccak256(abi.encode(p.client, p.faceValue, p.epoch, p.submitter, p.refund, p.peers));
     }
 
     function _fullReceiptHash(FullReceipt calldata r) private pure returns (bytes32) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** What a claim pays (committed on-chain at submission, revealed at finalisation). */
 public record ClaimPayout(
-        EvmAddress client, BigInteger faceValue, EvmAddress submitter, BigInteger refund, List<PeerIndex> peers) {
+        EvmAddress client, BigInteger faceValue, long epoch, EvmAddress submitter, BigInteger refund,
+        List<PeerIndex> peers) {
     public ClaimPayout {
         peers = List.copyOf(peers);
     }

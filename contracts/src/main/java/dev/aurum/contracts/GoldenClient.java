@@ -304,13 +304,20 @@ public final class GoldenClient implements AutoCloseable {
                 BigInteger.ZERO));
     }
 
+    /** Voids a claim still pending after its settlement window; the face value returns to the escrow. */
+    public TxOutcome expireClaim(ClaimSubmission submission) {
+        return outcome(send(registry.expireClaim(submission.claimId().value().toArray(), toWire(submission.payout())),
+                BigInteger.ZERO));
+    }
+
     /**
      * Proves that one receipt key signed two different receipts for the same (ticket, hop). The pending
      * claim, if given, is voided when it includes that hop.
      */
     public TxOutcome reportEquivocation(SignedReceipt a, SignedReceipt b, Optional<ClaimSubmission> claim) {
         GoldenRegistry.Payout payout = claim.map(c -> toWire(c.payout())).orElse(
-                new GoldenRegistry.Payout(zeroAddress(), BigInteger.ZERO, zeroAddress(), BigInteger.ZERO, List.of()));
+                new GoldenRegistry.Payout(zeroAddress(), BigInteger.ZERO, BigInteger.ZERO, zeroAddress(), BigInteger.ZERO,
+                        List.of()));
         int claimHop = claim.map(ClaimSubmission::goldenHop).orElse(0);
         return outcome(send(registry.reportEquivocation(toFull(a.receipt()), a.signature().rWord().toArray(),
                 a.signature().vs().toArray(), toFull(b.receipt()), b.signature().rWord().toArray(),
@@ -377,7 +384,8 @@ public final class GoldenClient implements AutoCloseable {
         for (PeerIndex peer : p.peers()) {
             peers.add(BigInteger.valueOf(peer.value()));
         }
-        return new GoldenRegistry.Payout(p.client().toHex(), p.faceValue(), p.submitter().toHex(), p.refund(), peers);
+        return new GoldenRegistry.Payout(p.client().toHex(), p.faceValue(), BigInteger.valueOf(p.epoch()),
+                p.submitter().toHex(), p.refund(), peers);
     }
 
     private static String zeroAddress() {
@@ -391,7 +399,7 @@ public final class GoldenClient implements AutoCloseable {
             for (BigInteger p : e.peers) {
                 peers.add(new PeerIndex(p.longValueExact()));
             }
-            ClaimPayout payout = new ClaimPayout(EvmAddress.fromHex(e.client), e.faceValue,
+            ClaimPayout payout = new ClaimPayout(EvmAddress.fromHex(e.client), e.faceValue, e.epoch.longValueExact(),
                     EvmAddress.fromHex(e.submitter), e.refund, peers);
             out.add(new ClaimSubmission(new ClaimId(Bytes32.wrap(e.claimId)), Bytes32.wrap(e.ticketHash),
                     e.hop.intValueExact(), payout));

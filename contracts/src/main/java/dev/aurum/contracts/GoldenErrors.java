@@ -476,6 +476,19 @@ public final class GoldenErrors {
         }
     }
 
+    /** A pending claim cannot be expired before its settlement window ends (after {@code untilEpoch}). */
+    public static final class SettlementWindowOpen extends GoldenContractException {
+        private static final long serialVersionUID = 1L;
+
+        SettlementWindowOpen(String revertData, List<Object> args) {
+            super("SettlementWindowOpen(uint256)", revertData, args);
+        }
+
+        public BigInteger untilEpoch() {
+            return (BigInteger) args().get(0);
+        }
+    }
+
     /** A plain {@code require}/{@code revert("…")} with a reason string: {@code Error(string)}. */
     public static final class ErrorString extends GoldenContractException {
         private static final long serialVersionUID = 1L;

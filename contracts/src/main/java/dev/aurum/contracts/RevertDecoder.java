@@ -59,6 +59,7 @@ public final class RevertDecoder {
         register("PayoutMismatch(bytes32)", GoldenErrors.PayoutMismatch::new, new TypeReference<Bytes32>() {});
         register("PeerAlreadyRegistered(bytes32)", GoldenErrors.PeerAlreadyRegistered::new, new TypeReference<Bytes32>() {});
         register("PeerSlashed(uint32)", GoldenErrors.PeerSlashed::new, new TypeReference<Uint32>() {});
+        register("SettlementWindowOpen(uint256)", GoldenErrors.SettlementWindowOpen::new, new TypeReference<Uint256>() {});
         register("QuorumNotReached(uint256,uint256,uint256)", GoldenErrors.QuorumNotReached::new, new TypeReference<Uint256>() {}, new TypeReference<Uint256>() {}, new TypeReference<Uint256>() {});
         register("ReceiptKeyInUse(address)", GoldenErrors.ReceiptKeyInUse::new, new TypeReference<Address>() {});
         register("Reentrancy()", GoldenErrors.Reentrancy::new);

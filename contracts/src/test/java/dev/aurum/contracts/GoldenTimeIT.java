@@ -68,6 +68,21 @@ class GoldenTimeIT {
     }
 
     @Test
+    void pendingClaimsExpireAfterTheSettlementWindow() {
+        client.deposit(ETH);
+        ClaimSubmission pending = client.submitClaim(golden("no-verdicts", 0)).submission();
+        assertEquals(0, pending.payout().epoch());
+        var open = assertThrows(GoldenErrors.SettlementWindowOpen.class, () -> client.expireClaim(pending));
+        assertEquals(BigInteger.valueOf(5), open.untilEpoch(), "epoch 0 + 2 x validity 2 + 1");
+        chain.advanceTime(6 * EPOCH);
+        BigInteger escrowBefore = owner.escrowOf(CLIENT.address()).balance();
+        GasReport.record("expireClaim (void after the settlement window)", client.expireClaim(pending).gasUsed());
+        assertEquals(ClaimState.Status.VOIDED, owner.claimState(pending.claimId()).status());
+        assertEquals(escrowBefore.add(FACE), owner.escrowOf(CLIENT.address()).balance());
+        assertThrows(GoldenErrors.ClaimNotPending.class, () -> client.expireClaim(pending));
+    }
+
+    @Test
     void escrowCannotBeWithdrawnBeforeTheDelay() {
         client.deposit(ETH);
         var noRequest = assertThrows(GoldenErrors.EscrowLocked.class, () -> client.withdrawEscrow(ETH));
