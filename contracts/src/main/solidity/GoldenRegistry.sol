@@ -186,7 +186,8 @@ contract GoldenRegistry {
     mapping(bytes32 => Votes) private votes;
 
     address[] private verifiers;
-    mapping(address => uint256) private verifierSlot; // slot + 1
+    mapping(address => uint256) private verifierSlot; // slot + 1, 0 when never added or removed
+    uint32 public activeVerifiers; // bitmap over slots; only active slots count towards a quorum
     uint256 public quorum;
     bytes32 public moduleHash;
 
@@ -513,10 +514,22 @@ contract GoldenRegistry {
         if (verifierSlot[verifier] != 0) revert InvalidParameter();
         verifiers.push(verifier);
         verifierSlot[verifier] = verifiers.length;
+        activeVerifiers |= uint32(1 << (verifiers.length - 1));
+    }
+
+    /// Retires a verifier (e.g. a leaked key): its slot is never reused and its votes stop counting, also on
+    /// pending claims. Lower the quorum first if it would exceed the remaining verifiers.
+    function removeVerifier(address verifier) external onlyOwner {
+        uint256 slot = verifierSlot[verifier];
+        if (slot == 0) revert NotVerifier(verifier);
+        uint32 remaining = activeVerifiers & ~uint32(1 << (slot - 1));
+        if (quorum > _popcount(remaining)) revert InvalidQuorum(quorum);
+        activeVerifiers = remaining;
+        verifierSlot[verifier] = 0;
     }
 
     function setQuorum(uint256 newQuorum) external onlyOwner {
-        if (newQuorum == 0 || newQuorum > verifiers.length) revert InvalidQuorum(newQuorum);
+        if (newQuorum == 0 || newQuorum > _popcount(activeVerifiers)) revert InvalidQuorum(newQuorum);
         quorum = newQuorum;
     }
 
@@ -550,8 +563,9 @@ contract GoldenRegistry {
         if (!_isPending(word)) revert ClaimNotPending(claimId);
         if (_commit(payout) != word) revert PayoutMismatch(claimId);
         Votes storage v = votes[claimId];
-        uint256 approvals = _popcount(v.approvals);
-        uint256 rejections = _popcount(v.rejections);
+        uint32 active = activeVerifiers;
+        uint256 approvals = _popcount(v.approvals & active);
+        uint256 rejections = _popcount(v.rejections & active);
         uint256 q = quorum;
         if (q != 0 && approvals >= q) {
             claims[claimId] = FINALIZED;

@@ -279,6 +279,11 @@ public final class GoldenClient implements AutoCloseable {
         return outcome(send(registry.addVerifier(verifier.toHex()), BigInteger.ZERO));
     }
 
+    /** Retires a verifier; its votes stop counting, also on pending claims. */
+    public TxOutcome removeVerifier(EvmAddress verifier) {
+        return outcome(send(registry.removeVerifier(verifier.toHex()), BigInteger.ZERO));
+    }
+
     public TxOutcome setQuorum(int quorum) {
         return outcome(send(registry.setQuorum(BigInteger.valueOf(quorum)), BigInteger.ZERO));
     }

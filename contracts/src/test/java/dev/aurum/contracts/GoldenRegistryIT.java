@@ -326,6 +326,27 @@ class GoldenRegistryIT {
 
     @Test
     @Order(12)
+    void retiredVerifiersStopCounting() {
+        ReceiptKey extra = ReceiptKey.deriveForTesting("it/verifier/retired");
+        owner.addVerifier(extra.address());
+        ClaimSubmission submission = relayer.submitClaim(golden("retired", peers(5, 6, 7, 8, 9))).submission();
+        Verdict verdict = new Verdict(submission.claimId().value(), MODULE, true);
+        relayer.attest(verdict, relayer.signVerdict(verdict, extra));
+        relayer.attest(verdict, relayer.signVerdict(verdict, VERIFIERS.get(0)));
+        owner.removeVerifier(extra.address());
+        var e = assertThrows(GoldenErrors.QuorumNotReached.class, () -> relayer.finalizeClaim(submission));
+        assertEquals(BigInteger.ONE, e.approvals(), "the retired verifier's vote no longer counts");
+        assertThrows(GoldenErrors.NotVerifier.class, () -> relayer.attest(
+                new Verdict(submission.claimId().value(), MODULE, false),
+                relayer.signVerdict(new Verdict(submission.claimId().value(), MODULE, false), extra)));
+        assertThrows(GoldenErrors.NotOwner.class, () -> relayer.removeVerifier(VERIFIERS.get(0).address()));
+        relayer.attest(verdict, relayer.signVerdict(verdict, VERIFIERS.get(1)));
+        relayer.finalizeClaim(submission);
+        assertEquals(ClaimState.Status.FINALIZED, owner.claimState(submission.claimId()).status());
+    }
+
+    @Test
+    @Order(13)
     void frontRunningStillPaysTheRegisteredPayees() {
         GoldenClaim claim = golden("front-run", peers(3, 4, 5, 6, 7));
         GoldenClient thief = owner.as(FRONTRUNNER);
@@ -349,7 +370,7 @@ class GoldenRegistryIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void batchSkipsInvalidClaimsInsteadOfReverting() {
         GoldenClaim fresh = golden("batch-ok", peers(4, 5, 6, 7, 8));
         GoldenClaim plain = factory.mine("batch-plain", peers(1, 2, 3, 4, 5), FACE, 0, seed0, target0, false);
@@ -366,7 +387,7 @@ class GoldenRegistryIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void reentrancyOnWithdrawIsBlocked() throws Exception {
         ReceiptKey payee6 = PAYEES.get(5);
         chain.setBalance(payee6.address(), ETH);
@@ -397,7 +418,7 @@ class GoldenRegistryIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void registrationChecksSignaturesAndUniqueness() {
         PeerIdentityKey identity = IDENTITIES.get(0);
         assertThrows(GoldenErrors.PeerAlreadyRegistered.class, () -> owner.registerPeer(identity,
@@ -417,7 +438,7 @@ class GoldenRegistryIT {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void equivocationVoidsTheClaimAndSlashesTheBond() {
         GoldenClaim claim = golden("equivocation", peers(9, 1, 2, 3, 4));
         ClaimSubmission submission = relayer.submitClaim(claim).submission();
