@@ -21,7 +21,7 @@ public record DeployParams(
         }
     }
 
-    /** One-hour epochs, 2-epoch validity, one-day escrow delay, 0.1 ETH bond, 0.001 ETH max refund, 1-in-4 hops. */
+    /** One-hour epochs, 2-epoch validity, one-day escrow delay, 0.1 ETH bond, 0.001 ETH max refund, about 1 golden hop in 32, aiming at 100 claims per epoch. */
     public static DeployParams defaults() {
         return new DeployParams(3600, 2, 86_400, BigInteger.TEN.pow(17), BigInteger.TEN.pow(15), Target.oneIn(32), 100);
     }
