@@ -1,0 +1,129 @@
+package dev.aurum.aquavm.json;
+
+/** UTF-8 helpers shared by the JSON code. */
+public final class Utf8 {
+
+    private Utf8() {
+    }
+
+    /**
+     * Compares two strings by the byte order of their UTF-8 encodings, which is code-point order. This is
+     * Rust's {@code str} order (and so BTreeMap key order); Java's {@code compareTo} compares UTF-16 units
+     * and differs for characters above U+FFFF.
+     */
+    public static int compare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return ca < cb ? -1 : 1;
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        boolean aDone = i >= a.length();
+        boolean bDone = j >= b.length();
+        return aDone == bDone ? 0 : (aDone ? -1 : 1);
+    }
+
+    /** Index of the first unpaired surrogate in {@code s}, or -1 if it is valid Unicode. */
+    public static int firstLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** UTF-8 bytes of a string without lone surrogates. */
+    public static byte[] encode(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Strictly decodes {@code len} bytes at {@code offset} as UTF-8 (Rust's {@code str::from_utf8} rules:
+     * no overlong forms, no surrogates, nothing above U+10FFFF). Returns null if the bytes are invalid.
+     */
+    public static String decodeOrNull(byte[] bytes, int offset, int len) {
+        StringBuilder sb = new StringBuilder(len);
+        int i = offset;
+        int end = offset + len;
+        while (i < end) {
+            int b0 = bytes[i] & 0xff;
+            if (b0 < 0x80) {
+                sb.append((char) b0);
+                i++;
+                continue;
+            }
+            int need;
+            int cp;
+            int min;
+            if (b0 >= 0xc2 && b0 <= 0xdf) {
+                need = 1;
+                cp = b0 & 0x1f;
+                min = 0x80;
+            } else if (b0 >= 0xe0 && b0 <= 0xef) {
+                need = 2;
+                cp = b0 & 0x0f;
+                min = 0x800;
+            } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+                need = 3;
+                cp = b0 & 0x07;
+                min = 0x10000;
+            } else {
+                return null;
+            }
+            if (i + need >= end) {
+                return null;
+            }
+            for (int k = 1; k <= need; k++) {
+                int b = bytes[i + k] & 0xff;
+                if ((b & 0xc0) != 0x80) {
+                    return null;
+                }
+                cp = (cp << 6) | (b & 0x3f);
+            }
+            if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                return null;
+            }
+            sb.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return sb.toString();
+    }
+
+    /** Length of the longest valid UTF-8 prefix of the given range (for error offsets). */
+    public static int validPrefixLength(byte[] bytes, int offset, int len) {
+        int i = 0;
+        while (i < len) {
+            int step = charLength(bytes, offset + i, len - i);
+            if (step <= 0) {
+                return i;
+            }
+            i += step;
+        }
+        return i;
+    }
+
+    private static int charLength(byte[] bytes, int at, int avail) {
+        int b0 = bytes[at] & 0xff;
+        int need = b0 < 0x80 ? 0 : b0 <= 0xc1 ? -1 : b0 <= 0xdf ? 1 : b0 <= 0xef ? 2 : b0 <= 0xf4 ? 3 : -1;
+        if (need == 0) {
+            return 1;
+        }
+        if (need < 0 || need >= avail) {
+            return -1;
+        }
+        return decodeOrNull(bytes, at, need + 1) == null ? -1 : need + 1;
+    }
+}
