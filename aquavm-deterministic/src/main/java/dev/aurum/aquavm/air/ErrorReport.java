@@ -8,12 +8,22 @@ import java.util.List;
  */
 final class ErrorReport {
 
+    /** Characters of the offending line shown around the error. */
+    private static final int WINDOW = 160;
+    /** Errors rendered in full; the exception still lists all of them. */
+    private static final int MAX_RENDERED = 100;
+
     private ErrorReport() {
     }
 
     static String render(SourceText src, List<AirParseError> errors) {
         StringBuilder sb = new StringBuilder("air can't be parsed:\n");
+        int rendered = 0;
         for (AirParseError e : errors) {
+            if (rendered++ == MAX_RENDERED) {
+                sb.append("... and ").append(errors.size() - MAX_RENDERED).append(" more errors\n");
+                break;
+            }
             sb.append("error: ").append(e.message()).append('\n');
             sb.append("  \u250c\u2500 script.air:").append(e.line()).append(':').append(e.column()).append('\n');
             if (src == null) {
@@ -22,11 +32,20 @@ final class ErrorReport {
             String gutter = Integer.toString(e.line());
             String pad = " ".repeat(gutter.length());
             String lineText = src.lineText(e.line());
+            int column = e.column();
+            // keep reports of huge one-line scripts short: show a window around the error
+            int skip = Math.max(0, column - 1 - WINDOW / 2);
+            int lineLength = lineText.codePointCount(0, lineText.length());
+            int shown = Math.min(lineLength - skip, WINDOW);
+            String excerpt = lineText.substring(lineText.offsetByCodePoints(0, skip),
+                    lineText.offsetByCodePoints(0, skip + shown));
+            String prefix = skip > 0 ? "..." : "";
             sb.append(pad).append(" \u2502\n");
-            sb.append(gutter).append(" \u2502 ").append(lineText).append('\n');
+            sb.append(gutter).append(" \u2502 ").append(prefix).append(excerpt)
+                    .append(skip + shown < lineLength ? "..." : "").append('\n');
             int width = Math.max(1, src.indexOfByte(e.span().right()) - src.indexOfByte(e.span().left()));
-            int room = Math.max(1, lineText.codePointCount(0, lineText.length()) - (e.column() - 1));
-            sb.append(pad).append(" \u2502 ").append(" ".repeat(e.column() - 1))
+            int room = Math.max(1, shown - (column - 1 - skip));
+            sb.append(pad).append(" \u2502 ").append(" ".repeat(prefix.length() + column - 1 - skip))
                     .append("^".repeat(Math.min(width, room))).append(' ').append(e.message()).append('\n');
             sb.append('\n');
         }

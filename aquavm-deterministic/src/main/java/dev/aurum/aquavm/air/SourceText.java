@@ -55,42 +55,56 @@ final class SourceText {
         return lo;
     }
 
+    /** Code point index where each line starts, computed on first use (only errors need it). */
+    private int[] lineStarts;
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int lines = 1;
+            for (int c : codePoints) {
+                if (c == '\n') {
+                    lines++;
+                }
+            }
+            int[] starts = new int[lines];
+            int line = 1;
+            for (int i = 0; i < codePoints.length; i++) {
+                if (codePoints[i] == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            lineStarts = starts;
+        }
+        return lineStarts;
+    }
+
     /** 1-based line of a byte offset. */
     int line(int byteOffset) {
-        int end = indexOfByte(byteOffset);
-        int line = 1;
-        for (int i = 0; i < end; i++) {
-            if (codePoints[i] == '\n') {
-                line++;
+        int index = indexOfByte(byteOffset);
+        int[] starts = lineStarts();
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= index) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return line;
+        return lo + 1;
     }
 
     /** 1-based column, in characters, of a byte offset. */
     int column(int byteOffset) {
-        int end = indexOfByte(byteOffset);
-        int start = end;
-        while (start > 0 && codePoints[start - 1] != '\n') {
-            start--;
-        }
-        return end - start + 1;
+        return indexOfByte(byteOffset) - lineStarts()[line(byteOffset) - 1] + 1;
     }
 
-    /** The text of the 1-based line, without its newline. */
+    /** The text of the 1-based line, without its line break. */
     String lineText(int line) {
-        int current = 1;
-        int start = 0;
-        for (int i = 0; i < codePoints.length && current < line; i++) {
-            if (codePoints[i] == '\n') {
-                current++;
-                start = i + 1;
-            }
-        }
-        int end = start;
-        while (end < codePoints.length && codePoints[end] != '\n') {
-            end++;
-        }
+        int[] starts = lineStarts();
+        int start = starts[line - 1];
+        int end = line < starts.length ? starts[line] - 1 : codePoints.length;
         if (end > start && codePoints[end - 1] == '\r') {
             end--;
         }

@@ -12,7 +12,20 @@ import java.util.Map;
 public sealed interface JsonValue permits JsonNull, JsonBool, JsonNumber, JsonString, JsonArray, JsonObject {
 
     /** The kind of a value, in the words serde uses in its error messages. */
-    enum Kind { NULL, BOOLEAN, NUMBER, STRING, ARRAY, OBJECT }
+    enum Kind {
+        NULL("null"), BOOLEAN("boolean"), NUMBER("number"), STRING("string"), ARRAY("array"), OBJECT("object");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** Lower-case name for messages (no locale-dependent case mapping in the portable core). */
+        public String label() {
+            return label;
+        }
+    }
 
     Kind kind();
 
@@ -93,7 +106,7 @@ public sealed interface JsonValue permits JsonNull, JsonBool, JsonNumber, JsonSt
     }
 
     private IllegalStateException wrongKind(Kind expected) {
-        return new IllegalStateException("expected a JSON " + expected.name().toLowerCase() + " but was "
-                + kind().name().toLowerCase());
+        return new IllegalStateException("expected a JSON " + expected.label() + " but was "
+                + kind().label());
     }
 }

@@ -124,6 +124,10 @@ final class ArchiveValidator {
         if (s != null && s.kind() != kind) {
             throw error(path, address, "shared pointer target at " + address + " is a " + s.kind() + ", not a " + kind);
         }
+        if (s != null && s.value() == null) {
+            // Cannot happen with this schema (no type contains an Rc of its own type); kept as a guard.
+            throw error(path, address, "shared pointer points into the object being decoded");
+        }
         return s;
     }
 

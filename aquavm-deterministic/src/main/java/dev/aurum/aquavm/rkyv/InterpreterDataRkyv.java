@@ -33,6 +33,8 @@ public final class InterpreterDataRkyv {
      * Encodes canonically: stores and signatures in key order, each distinct CID / argument-hash text
      * and each distinct sent-by peer id written once and shared (rkyv {@code Rc} sharing), zero
      * padding. The same data always gives the same bytes, laid out exactly as rkyv would.
+     *
+     * @throws IllegalArgumentException if a string holds a lone surrogate (it has no UTF-8 form)
      */
     public static byte[] encode(InterpreterData data) {
         Objects.requireNonNull(data, "data");

@@ -57,7 +57,16 @@ final class StructImage {
         bytes[off + 7] = (byte) (offset >>> 24);
     }
 
+    /** UTF-8 of {@code s}; a lone surrogate has no UTF-8 form, and getBytes would silently write '?'. */
     static byte[] utf8(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("lone surrogate at index " + i + " cannot be written as UTF-8");
+            }
+        }
         return s.getBytes(StandardCharsets.UTF_8);
     }
 }

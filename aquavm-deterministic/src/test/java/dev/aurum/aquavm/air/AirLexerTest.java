@@ -112,7 +112,7 @@ class AirLexerTest {
     void tagsAndCanonTags() {
         assertInstanceOf(AirValue.Stream.class, ((Instruction.Call) parse("(call \"p\" (\"s\" \"f\") [] $s)"))
                 .output().orElseThrow());
-        assertInstanceOf(AirValue.CanonStream.class, arg("#c"));
+        assertInstanceOf(AirValue.CanonStream.class, arg("#cc"));
         Instruction.Canon c = (Instruction.Canon) parse("(canon \"p\" $s #$c2)");
         assertEquals("#$c2", c.canonStream().name());
         Instruction.CanonMap m = (Instruction.CanonMap) parse("(canon \"p\" %m #%m2)");
@@ -165,7 +165,8 @@ class AirLexerTest {
         assertEquals("x.length", AirPrinter.value(arg("x.length")));
         assertEquals("x.$.length", AirPrinter.value(arg("x.$.length")));
         assertEquals("x.$.[4294967295]", AirPrinter.value(arg("x.$.[4294967295]")));
-        List<String> bad = List.of("x.$", "x.$a", "x.$..a", "x.$.[a.b]", "x.$.5", "x.$.[0a]", "x.len",
+        // "[1x]": the lens lexer reads 1 as an index, then x; a scalar named 1x cannot be an accessor
+        List<String> bad = List.of("x.$.[1x]", "x.$", "x.$a", "x.$..a", "x.$.[a.b]", "x.$.5", "x.$.[0a]", "x.len",
                 "x.length!", "x.$.[4294967296]", "x.$.a?", "x.$.[]");
         for (String b : bad) {
             rejectWith("(seq " + AirTestSupport.def("x") + " (call \"p\" (\"s\" \"f\") [" + b + "]))",

@@ -32,10 +32,10 @@ final class AirTestSupport {
         return "(call \"p\" (\"s\" \"f\") [] " + name + ")";
     }
 
-    /** The argument value of {@code (call "p" ("s" "f") [ARG])} after defining x, #c, #%m, k. */
+    /** The argument value of {@code (call "p" ("s" "f") [ARG])} after defining x, k, #cc, #%cm. */
     static AirValue arg(String arg) {
-        Instruction root = parse("(seq (seq " + def("x") + " (seq " + def("k") + " (seq (canon \"p\" $s #c)"
-                + " (canon \"p\" %m #%m)))) (call \"p\" (\"s\" \"f\") [" + arg + "]))");
+        Instruction root = parse("(seq (seq " + def("x") + " (seq " + def("k") + " (seq (canon \"p\" $s #cc)"
+                + " (canon \"p\" %m #%cm)))) (call \"p\" (\"s\" \"f\") [" + arg + "]))");
         Instruction.Call call = (Instruction.Call) ((Instruction.Seq) root).right();
         return call.arguments().get(0);
     }

@@ -13,8 +13,11 @@ final class Fixtures {
 
     static final List<String> SCENARIOS = List.of("single-call", "fork-join", "fold-next", "stream-map", "xor-failed", "sent-by");
 
-    /** One invoke's output data: its envelope, its inner_data and the engine's human-readable dump. */
-    record Sample(String name, byte[] envelope, byte[] innerData, JsonNode human) {
+    /**
+     * One invoke's output data: its envelope, its inner_data, and the engine's human-readable dump
+     * (exact text, and its {@code data} member parsed).
+     */
+    record Sample(String name, byte[] envelope, byte[] innerData, String humanText, JsonNode human) {
         @Override
         public String toString() {
             return name;
@@ -44,12 +47,21 @@ final class Fixtures {
                 JsonNode inv = invokes.get(i);
                 byte[] env = hex(inv.get("data").textValue());
                 if (env.length > 0) {
+                    String text = inv.get("humanText").textValue();
                     out.add(new Sample(name + "#" + i + "@" + inv.get("peer").textValue(), env,
-                            TestEnvelope.innerData(env), inv.get("human").get("data")));
+                            TestEnvelope.innerData(env), text, parse(text).get("data")));
                 }
             }
         }
         return out;
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] hex(String s) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.data.CidInfo;
 import dev.aurum.aquavm.data.InterpreterData;
+import dev.aurum.aquavm.data.InterpreterDataJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,14 @@ class RkyvFixtureTest {
     void decodedModelMatchesTheEnginesHumanReadableDump(Fixtures.Sample s) throws DecodeException {
         InterpreterData decoded = InterpreterDataRkyv.decode(s.innerData());
         assertEquals(HumanReadableData.toModel(s.human()), decoded);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void renderingTheDecodedModelGivesTheEnginesExactHumanReadableText(Fixtures.Sample s) throws DecodeException {
+        InterpreterData decoded = InterpreterDataRkyv.decode(s.innerData());
+        assertEquals(s.humanText(), InterpreterDataJson.humanReadable(
+                TestEnvelope.field(s.envelope(), "version"), TestEnvelope.field(s.envelope(), "interpreter_version"), decoded));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -35,6 +35,23 @@ final class TestEnvelope {
         return inner;
     }
 
+    /** A string member of the envelope, e.g. {@code version}. */
+    static String field(byte[] env, String name) {
+        int[] p = {1};
+        for (int i = 0; i < (env[0] & 0x0F); i++) {
+            String key = str(env, p);
+            if (key.equals("inner_data")) {
+                bin(env, p);
+            } else {
+                String value = str(env, p);
+                if (key.equals(name)) {
+                    return value;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no " + name);
+    }
+
     private static String str(byte[] b, int[] p) {
         int t = b[p[0]++] & 0xFF;
         int len;

@@ -1,0 +1,99 @@
+package dev.aurum.aquavm.crypto;
+
+import dev.aurum.aquavm.codec.DecodeException;
+import java.util.Arrays;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+
+/**
+ * An Ed25519 public key, the only key type AquaVM accepts. Fluence encodes it as
+ * {@code 0x00 || 32 key bytes} (format byte 0 = Ed25519), and as base58 of that in JSON and data.
+ */
+public final class PublicKey {
+
+    static final int LENGTH = 32;
+    private static final byte FORMAT_ED25519 = 0x00;
+
+    private final byte[] key;
+
+    private PublicKey(byte[] key) {
+        this.key = key;
+    }
+
+    static PublicKey ofTrusted(byte[] key) {
+        return new PublicKey(key.clone());
+    }
+
+    /** Accepts 32 bytes that decode to a curve point (as {@code ed25519-dalek}'s {@code from_bytes}). */
+    static PublicKey fromRaw(byte[] key, String format, long offset) throws DecodeException {
+        if (key.length != LENGTH) {
+            throw new DecodeException(format, "public_key", offset,
+                    "Ed25519 public key must be 32 bytes, got " + key.length);
+        }
+        if (!Ed25519.validatePublicKeyPartial(key, 0)) {
+            throw new DecodeException(format, "public_key", offset, "bytes are not an Ed25519 curve point");
+        }
+        return new PublicKey(key.clone());
+    }
+
+    /** Parses Fluence's base58 text of {@code 0x00 || key} (the keys of a data's signature map). */
+    public static PublicKey fromFluenceBase58(String text) throws DecodeException {
+        return fromFluenceBytes(Base58.decode(text));
+    }
+
+    /** Parses Fluence's binary encoding {@code 0x00 || key}; other format bytes are rejected. */
+    public static PublicKey fromFluenceBytes(byte[] encoded) throws DecodeException {
+        if (encoded.length == 0) {
+            throw new DecodeException("fluence-key", "format", 0, "empty public key");
+        }
+        if (encoded[0] != FORMAT_ED25519) {
+            throw new DecodeException("fluence-key", "format", 0, "key format " + (encoded[0] & 0xff)
+                    + " is not Ed25519 (0); AquaVM whitelists Ed25519 only");
+        }
+        return fromRaw(Arrays.copyOfRange(encoded, 1, encoded.length), "fluence-key", 1);
+    }
+
+    public byte[] toFluenceBytes() {
+        byte[] out = new byte[1 + LENGTH];
+        out[0] = FORMAT_ED25519;
+        System.arraycopy(key, 0, out, 1, LENGTH);
+        return out;
+    }
+
+    public String toFluenceBase58() {
+        return Base58.encode(toFluenceBytes());
+    }
+
+    /** The 32 raw key bytes (RFC 8032 encoding). */
+    public byte[] toRawBytes() {
+        return key.clone();
+    }
+
+    public PeerId peerId() {
+        return PeerId.of(this);
+    }
+
+    /** Plain RFC 8032 Ed25519 verification (no prehash, no context). */
+    public boolean verify(byte[] message, Signature signature) {
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, new Ed25519PublicKeyParameters(key, 0));
+        verifier.update(message, 0, message.length);
+        return verifier.verifySignature(signature.toRawBytes());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PublicKey p && Arrays.equals(p.key, key);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(key);
+    }
+
+    @Override
+    public String toString() {
+        return toFluenceBase58();
+    }
+}
