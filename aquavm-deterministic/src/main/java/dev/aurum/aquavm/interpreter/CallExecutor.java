@@ -320,6 +320,20 @@ final class CallExecutor {
                 "failed to deserialize to CallServiceFailed: " + Values.text(v));
     }
 
+    /** serde_json's error text (e.g. {@code expected ident at line 1 column 2}) from our parser's error. */
+    static String serdeText(DecodeException e) {
+        String m = e.getMessage();
+        String prefix = e.format() + ": ";
+        String suffix = " at offset " + e.offset();
+        if (m.startsWith(prefix)) {
+            m = m.substring(prefix.length());
+        }
+        if (e.offset() >= 0 && m.endsWith(suffix)) {
+            m = m.substring(0, m.length() - suffix.length());
+        }
+        return m;
+    }
+
     /** AquaVM's {@code Display} of a call result: {@code ret_code: N, result: 'text'}. */
     static String display(CallServiceResult r) {
         return "ret_code: " + r.retCode() + ", result: '" + r.result() + "'";
@@ -351,7 +365,7 @@ final class CallExecutor {
             value = JsonParser.parse(result.result());
         } catch (DecodeException e) {
             String message = "call_service result '" + display(result) + "' can't be serialized or deserialized with an "
-                    + "error: " + e.getMessage();
+                    + "error: " + serdeText(e);
             String cid = ctx.cids.trackServiceResult(failedValue(NOT_JSON_RET_CODE, message), tetraplet,
                     argumentHash);
             // as in AquaVM, this failure's CID is not recorded for signing in the run that creates it
