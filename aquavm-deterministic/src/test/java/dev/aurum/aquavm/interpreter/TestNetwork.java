@@ -99,7 +99,8 @@ public final class TestNetwork {
                 if (out.data().length > 0 && isDataKept(out)) {
                     stored.put(peer, out.data());
                 }
-                for (String next : out.nextPeerPks()) {
+                // next peers are a set; visit them in a fixed order so that every engine sees the same run
+                for (String next : new java.util.TreeSet<>(out.nextPeerPks())) {
                     String name = nameByPeerId.get(next);
                     if (name != null) {
                         inbox.add(new Object[] {name, out.data()});

@@ -115,6 +115,43 @@ class DifferentialTest {
                         + " (call %init_peer_id% (\"args\" \"f\") [#%cm #%cm.$.k #%cm.$.k.[1] #%cm.length sc] r))))"),
                 Arguments.of("remote canon", "(seq (ap 1 $s) (seq (canon \"@bob\" $s #c)"
                         + " (call %init_peer_id% (\"args\" \"f\") [#c] r)))"),
+                Arguments.of("recursive stream fold", "(seq (ap 1 $s) (fold $s i (seq (xor (match i 3 (null))"
+                        + " (seq (call %init_peer_id% (\"args\" \"f\") [i] r) (ap 3 $s))) (next i))))"),
+                Arguments.of("xor in par with failing branch", "(seq (par (xor (call \"@bob\" (\"fail\" \"f\") [] x)"
+                        + " (call \"@bob\" (\"args\" \"f\") [%last_error%.$.error_code] y))"
+                        + " (call \"@carol\" (\"fail\" \"f\") [] z)) (call %init_peer_id% (\"s\" \"f\") [] w))"),
+                Arguments.of("lcid continues", "(seq (seq (call %init_peer_id% (\"s\" \"f\") [1] a)"
+                        + " (call \"@bob\" (\"s\" \"f\") [a] b)) (seq (call %init_peer_id% (\"s\" \"f\") [b] c)"
+                        + " (par (call %init_peer_id% (\"s\" \"f\") [2] d) (call %init_peer_id% (\"s\" \"f\") [3] e))))"),
+                Arguments.of("failed state replayed elsewhere", "(seq (xor (call %init_peer_id% (\"fail\" \"f\") [] x) (null))"
+                        + " (seq (call \"@bob\" (\"s\" \"f\") [] y) (call %init_peer_id% (\"s\" \"f\") [y] z)))"),
+                Arguments.of("fail with scalar and last_error", "(seq (call %init_peer_id% (\"args\" \"f\") [] e0)"
+                        + " (seq (null) (xor (seq (xor (fail 5 \"five\") (fail %last_error%)) (null))"
+                        + " (call %init_peer_id% (\"args\" \"f\") [%last_error% :error:] r))))"),
+                Arguments.of("error object scalar", "(seq (call %init_peer_id% (\"s\" \"f\") [\"m\"] m)"
+                        + " (xor (seq (call %init_peer_id% (\"fail\" \"f\") [] x) (null))"
+                        + " (seq (ap :error: e) (xor (fail e) (call %init_peer_id% (\"args\" \"f\") [e %last_error%] r)))))"),
+                Arguments.of("fold over canon map and stream map", "(seq (seq (ap (\"a\" 1) %m) (ap (\"b\" 2) %m))"
+                        + " (seq (canon %init_peer_id% %m #%c) (seq (fold #%c kv (seq (call %init_peer_id% (\"args\" \"f\") [kv kv.$.key] $r)"
+                        + " (next kv))) (fold %m kv2 (seq (call %init_peer_id% (\"args\" \"f\") [kv2.$.value] $q) (next kv2))))))"),
+                Arguments.of("iterator lenses and shadowing in fold", "(seq (call %init_peer_id% (\"args\" \"f\") [\"a\" \"b\"] xs)"
+                        + " (fold xs x (seq (seq (ap x y) (call %init_peer_id% (\"tetraplets\" \"f\") [x y xs.$.[0]] t)) (next x))))"),
+                Arguments.of("join on undefined arg at remote peer", "(par (call \"@bob\" (\"s\" \"f\") [undefined_var] r)"
+                        + " (seq (call \"@carol\" (\"s\" \"f\") [] c) (call %init_peer_id% (\"s\" \"f\") [c] undefined_var)))"),
+                Arguments.of("triplet from variables", "(seq (call %init_peer_id% (\"args\" \"f\") [\"@bob\" \"svc\"] t)"
+                        + " (seq (call t.$.[0] (t.$.[1] \"f\") [] r) (xor (call t (\"s\" \"f\") [] q)"
+                        + " (call %init_peer_id% (\"args\" \"f\") [%last_error%] w))))"),
+                Arguments.of("length errors and fold non array", "(seq (ap 5 n) (seq (xor (ap n.length l)"
+                        + " (call %init_peer_id% (\"args\" \"f\") [%last_error%] a)) (xor (fold n i (null))"
+                        + " (call %init_peer_id% (\"args\" \"f\") [%last_error%] b))))"),
+                Arguments.of("canon map scalar first wins", "(seq (seq (ap (\"k\" 1) %m) (seq (ap (\"k\" 2) %m) (ap (1 \"one\") %m)))"
+                        + " (seq (canon \"@bob\" %m sc) (call %init_peer_id% (\"args\" \"f\") [sc] r)))"),
+                Arguments.of("new stream in fold", "(seq (call %init_peer_id% (\"args\" \"f\") [1 2] xs)"
+                        + " (fold xs x (seq (new $acc (seq (ap x $acc) (seq (call \"@bob\" (\"s\" \"f\") [x] $acc)"
+                        + " (seq (canon \"@bob\" $acc #a) (call %init_peer_id% (\"args\" \"f\") [#a] $out))))) (next x))))"),
+                Arguments.of("never and null in par", "(par (never) (seq (null) (call %init_peer_id% (\"s\" \"f\") [] x)))"),
+                Arguments.of("iterable shadowing is uncatchable", "(seq (call %init_peer_id% (\"args\" \"f\") [1] xs)"
+                        + " (fold xs x (xor (call %init_peer_id% (\"s\" \"f\") [] x) (null))))"),
                 Arguments.of("parse error", "(seq (null)"),
                 Arguments.of("shadowing is uncatchable", "(seq (ap 1 x) (xor (ap 2 x) (null)))"));
     }
