@@ -24,7 +24,7 @@ final class ErrorReport {
                 sb.append("... and ").append(errors.size() - MAX_RENDERED).append(" more errors\n");
                 break;
             }
-            sb.append("error: ").append(e.message()).append('\n');
+            sb.append("error: \n"); // AquaVM puts the message on the label only
             sb.append("  \u250c\u2500 script.air:").append(e.line()).append(':').append(e.column()).append('\n');
             if (src == null) {
                 continue;
