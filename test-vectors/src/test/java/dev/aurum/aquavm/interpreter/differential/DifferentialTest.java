@@ -83,7 +83,7 @@ class DifferentialTest {
                 Arguments.of("fork join with fold and canon",
                         "(seq (seq (call %init_peer_id% (\"peers\" \"f\") [] ps)"
                         + " (fold ps p (par (call p (\"s\" \"f\") [p] $r) (next p))))"
-                        + " (seq (canon %init_peer_id% $r #r) (call %init_peer_id% (\"args\" \"f\") [#r #r.length] out)))"),
+                        + " (seq (canon %init_peer_id% $r #res) (call %init_peer_id% (\"args\" \"f\") [#res #res.$.[0]] out)))"),
                 Arguments.of("xor catches failed service",
                         "(xor (call %init_peer_id% (\"fail\" \"f\") [] x)"
                         + " (call %init_peer_id% (\"args\" \"f\") [%last_error% :error:.$.error_code] y))"),
@@ -92,7 +92,7 @@ class DifferentialTest {
                         + " (call %init_peer_id% (\"args\" \"f\") [%last_error%.$.message] y))"),
                 Arguments.of("ap match mismatch", "(seq (seq (ap 1 a) (ap \"x\" $s))"
                         + " (seq (match a 1 (ap a $s)) (xor (mismatch a 1 (null))"
-                        + " (call %init_peer_id% (\"args\" \"f\") [:error: %last_error% $s] r))))"),
+                        + " (seq (canon %init_peer_id% $s #s) (call %init_peer_id% (\"args\" \"f\") [:error: %last_error% #s] r)))))"),
                 Arguments.of("fail forms", "(seq (xor (fail 42 \"custom\") (call %init_peer_id% (\"args\" \"f\") [%last_error%] a))"
                         + " (xor (xor (call %init_peer_id% (\"fail\" \"f\") [] x) (fail :error:))"
                         + " (call %init_peer_id% (\"args\" \"f\") [:error:] b)))"),
@@ -108,7 +108,7 @@ class DifferentialTest {
                         + " (new y (seq (ap 7 y) (call %init_peer_id% (\"args\" \"f\") [x y] z))))"),
                 Arguments.of("lenses and length", "(seq (call %init_peer_id% (\"args\" \"f\") [[] 3] a)"
                         + " (seq (ap a.$.[1] b) (seq (canon %init_peer_id% $nothing #n)"
-                        + " (call %init_peer_id% (\"tetraplets\" \"f\") [a.$.[1] a.length b #n.length] c))))"),
+                        + " (call %init_peer_id% (\"tetraplets\" \"f\") [a.$.[1] a.length b #n] c))))"),
                 Arguments.of("stream map and canon map",
                         "(seq (seq (ap (\"k\" 1) %m) (seq (ap (\"k\" 2) %m) (ap (3 \"three\") %m)))"
                         + " (seq (canon %init_peer_id% %m #%cm) (seq (canon %init_peer_id% %m sc)"
@@ -136,8 +136,11 @@ class DifferentialTest {
                         + " (next kv))) (fold %m kv2 (seq (call %init_peer_id% (\"args\" \"f\") [kv2.$.value] $q) (next kv2))))))"),
                 Arguments.of("iterator lenses and shadowing in fold", "(seq (call %init_peer_id% (\"args\" \"f\") [\"a\" \"b\"] xs)"
                         + " (fold xs x (seq (seq (ap x y) (call %init_peer_id% (\"tetraplets\" \"f\") [x y xs.$.[0]] t)) (next x))))"),
-                Arguments.of("join on undefined arg at remote peer", "(par (call \"@bob\" (\"s\" \"f\") [undefined_var] r)"
-                        + " (seq (call \"@carol\" (\"s\" \"f\") [] c) (call %init_peer_id% (\"s\" \"f\") [c] undefined_var)))"),
+                Arguments.of("join on undefined arg at remote peer", "(par (seq (call \"@carol\" (\"s\" \"f\") [] c)"
+                        + " (call %init_peer_id% (\"s\" \"f\") [c] v)) (seq (call \"@bob\" (\"s\" \"f\") [v] r)"
+                        + " (call \"@dave\" (\"s\" \"f\") [r] w)))"),
+                Arguments.of("canon length and element lens", "(seq (seq (ap 1 $r) (ap 2 $r)) (seq (canon %init_peer_id% $r #res)"
+                        + " (call %init_peer_id% (\"tetraplets\" \"f\") [#$res.length #res.$.[1] #res] o)))"),
                 Arguments.of("triplet from variables", "(seq (call %init_peer_id% (\"args\" \"f\") [\"@bob\" \"svc\"] t)"
                         + " (seq (call t.$.[0] (t.$.[1] \"f\") [] r) (xor (call t (\"s\" \"f\") [] q)"
                         + " (call %init_peer_id% (\"args\" \"f\") [%last_error%] w))))"),
@@ -177,6 +180,7 @@ class DifferentialTest {
         assertEquals(ref.peer(), java.peer(), where + ": peer");
         assertEquals(r.retCode(), j.retCode(), where + ": ret_code; reference message: " + r.errorMessage()
                 + "\njava message: " + j.errorMessage());
+        assertEquals(r.errorMessage(), j.errorMessage(), where + ": error message");
         assertEquals(new TreeSet<>(r.nextPeerPks()), new TreeSet<>(j.nextPeerPks()), where + ": next peers");
         assertEquals(ref.requests(), java.requests(), where + ": call requests");
         InterpreterData rd = decode(r.data());
