@@ -111,6 +111,11 @@ public final class JavaAquaVm implements AquaVm {
             throws PreparationError {
         soft[which] = true;
         if (params.hardLimitEnabled()) {
+            if (which < 2) {
+                // AquaVM reports AIR and particle limit errors with all flags cleared
+                soft[0] = false;
+                soft[1] = false;
+            }
             throw new PreparationError(ErrorKind.SIZE_LIMITS_EXCEEDED, message);
         }
     }
