@@ -50,6 +50,10 @@ public final class JavaAquaVm implements AquaVm {
         } catch (PreparationError e) {
             return new InterpreterOutcome(e.kind.code(), e.getMessage(), prev, List.of(), emptyCallRequests(),
                     soft[0], soft[1], soft[2]);
+        } catch (RuntimeException | StackOverflowError e) {
+            // never throw for bad input: an unexpected failure keeps prev data, like an uncatchable error
+            return new InterpreterOutcome(ErrorKind.INT_CONVERSION_ERROR.code(), "internal error: " + e,
+                    prev, List.of(), emptyCallRequests(), soft[0], soft[1], soft[2]);
         }
     }
 
