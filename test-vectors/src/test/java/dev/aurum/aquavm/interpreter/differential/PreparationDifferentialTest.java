@@ -104,6 +104,14 @@ class PreparationDifferentialTest {
         }
     }
 
+    @Test
+    void unprocessedCallResultsMessageIsExact() {
+        byte[] rs = results(Map.of("7", CallServiceResult.ok("\"a\\\"b\"")));
+        InterpreterOutcome r = reference.invoke("(null)", new byte[0], new byte[0], params("alice", 0), rs);
+        InterpreterOutcome j = JAVA.invoke("(null)", new byte[0], new byte[0], params("alice", 0), rs);
+        assertEquals(r.errorMessage(), j.errorMessage());
+    }
+
     private static String messageClass(String message) {
         int colon = message.indexOf(':');
         return colon < 0 ? message : message.substring(0, colon);
