@@ -3,6 +3,7 @@ package dev.aurum.aquavm.interpreter;
 import dev.aurum.aquavm.cid.Cid;
 import dev.aurum.aquavm.cid.CidMismatchException;
 import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.crypto.Base58;
 import dev.aurum.aquavm.crypto.DataSignatureMessage;
 import dev.aurum.aquavm.crypto.PublicKey;
 import dev.aurum.aquavm.crypto.Signature;
@@ -48,8 +49,11 @@ final class Verifier {
         for (Map.Entry<String, PeerInfo> e : currentPeers.entrySet()) {
             PeerInfo info = e.getValue();
             if (!DataSignatureMessage.verify(info.key, info.signature, info.cids, salt)) {
-                throw signatureError("signature mismatch for \"" + e.getKey() + "\": Ed25519 verification failed, "
-                        + "values: CIDS: " + quoted(info.cids));
+                // the Debug text of fluence-keypair's error for a well-formed signature that does not verify
+                throw signatureError("signature mismatch for \"" + e.getKey() + "\": Verification(Ed25519("
+                        + "signature::Error { source: Some(Verification equation was not satisfied) }, \""
+                        + Base58.encode(info.signature.toRawBytes()) + "\", \"" + Base58.encode(info.key.toRawBytes())
+                        + "\")), values: CIDS: " + quoted(info.cids));
             }
         }
         Map<String, PeerInfo> merged = new TreeMap<>(prevPeers);
