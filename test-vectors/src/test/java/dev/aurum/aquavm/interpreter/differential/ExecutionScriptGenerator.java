@@ -124,7 +124,7 @@ final class ExecutionScriptGenerator {
 
     private String canon() {
         if (streams.isEmpty()) {
-            streams.add(name("$s"));
+            return "(null)"; // a stream must be defined (written) before a canon names it
         }
         String c = name("#can");
         canons.add(c);
