@@ -196,6 +196,24 @@ const SCENARIOS = [
       (seq (call @p1 ("svc" "remote") [x] y) (canon @p2 $nothing #c)))`,
     service: (p, svc, fn) => json(fn + '@' + p.name),
   },
+  {
+    name: 'canon-provenance',
+    air: `(seq
+      (seq (seq (call %init_peer_id% ("svc" "get") [] x) (ap x $a)) (seq (ap "lit" $a) (canon %init_peer_id% $a #canon_a)))
+      (seq
+        (seq (ap #canon_a.$.[0] $b) (seq (ap #canon_a $b) (canon %init_peer_id% $b #canon_b)))
+        (call %init_peer_id% ("svc" "show") [#canon_b #canon_a.$.[1]])))`,
+    service: (p, svc, fn) => json(fn === 'get' ? { deep: { list: [1, 2, 3] } } : 'shown'),
+  },
+  {
+    name: 'big-value',
+    air: `(seq
+      (call %init_peer_id% ("svc" "big") [] big)
+      (call @p1 ("svc" "echo") [big.$.text] $echo))`,
+    service: (p, svc, fn, args) => json(fn === 'big'
+      ? { text: 'x'.repeat(20000) + '\u00e9\u{1F600}', n: Array.from({ length: 50 }, (_, i) => i * 1.25) }
+      : args[0].length),
+  },
 ];
 
 function runScenario(sc) {

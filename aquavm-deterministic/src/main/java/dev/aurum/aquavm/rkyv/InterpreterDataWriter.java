@@ -33,7 +33,8 @@ import java.util.Map;
 final class InterpreterDataWriter {
 
     private final ArchiveBuffer out = new ArchiveBuffer();
-    private final Map<String, Integer> sharedStrs = new HashMap<>();
+    /** Rc<str> text → {position, UTF-8 length}; the length is cached so that a text referenced many times is encoded once. */
+    private final Map<String, int[]> sharedStrs = new HashMap<>();
     private final Map<String, Integer> sharedStrings = new HashMap<>();
 
     private InterpreterDataWriter() {
@@ -279,12 +280,13 @@ final class InterpreterDataWriter {
 
     /** {@code Rc<str>}: the text, written the first time this content is met. */
     private int sharedStr(String s) {
-        Integer known = sharedStrs.get(s);
+        int[] known = sharedStrs.get(s);
         if (known != null) {
-            return known;
+            return known[0];
         }
-        int pos = out.write(StructImage.utf8(s));
-        sharedStrs.put(s, pos);
+        byte[] text = StructImage.utf8(s);
+        int pos = out.write(text);
+        sharedStrs.put(s, new int[] {pos, text.length});
         return pos;
     }
 
@@ -308,7 +310,8 @@ final class InterpreterDataWriter {
         return text.length <= STRING_INLINE_CAPACITY ? -1 : out.write(text);
     }
 
-    private static int utf8Length(String s) {
-        return StructImage.utf8(s).length;
+    /** UTF-8 length of an Rc<str> text already written by {@link #sharedStr}. */
+    private int utf8Length(String s) {
+        return sharedStrs.get(s)[1];
     }
 }

@@ -65,7 +65,7 @@ class RyuFormatTest {
     @Test
     void randomValuesAreShortestNearestAndRoundTrip() {
         Random random = new Random(0x5EEDL);
-        for (int i = 0; i < 4000; i++) {
+        for (int i = 0; i < 2500; i++) {
             double v = Double.longBitsToDouble(random.nextLong());
             if (!Double.isFinite(v) || v == 0.0) {
                 continue;

@@ -2,6 +2,8 @@ package dev.aurum.aquavm.rkyv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.sede.DataEnvelope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,13 +13,14 @@ import java.util.List;
 /** The recorded avm.wasm 0.62.0 runs under {@code src/test/resources/rkyv/} (see {@code src/test/node/README.md}). */
 final class Fixtures {
 
-    static final List<String> SCENARIOS = List.of("single-call", "fork-join", "fold-next", "stream-map", "xor-failed", "sent-by");
+    static final List<String> SCENARIOS = List.of("single-call", "fork-join", "fold-next", "stream-map", "xor-failed", "sent-by",
+            "canon-provenance", "big-value");
 
     /**
      * One invoke's output data: its envelope, its inner_data, and the engine's human-readable dump
      * (exact text, and its {@code data} member parsed).
      */
-    record Sample(String name, byte[] envelope, byte[] innerData, String humanText, JsonNode human) {
+    record Sample(String name, DataEnvelope envelope, byte[] innerData, String humanText, JsonNode human) {
         @Override
         public String toString() {
             return name;
@@ -45,15 +48,28 @@ final class Fixtures {
             JsonNode invokes = scenario(name).get("invokes");
             for (int i = 0; i < invokes.size(); i++) {
                 JsonNode inv = invokes.get(i);
-                byte[] env = hex(inv.get("data").textValue());
-                if (env.length > 0) {
+                byte[] bytes = hex(inv.get("data").textValue());
+                if (bytes.length > 0) {
                     String text = inv.get("humanText").textValue();
+                    DataEnvelope env = envelope(bytes);
                     out.add(new Sample(name + "#" + i + "@" + inv.get("peer").textValue(), env,
-                            TestEnvelope.innerData(env), text, parse(text).get("data")));
+                            env.innerData(), text, parse(text).get("data")));
                 }
             }
         }
         return out;
+    }
+
+    private static DataEnvelope envelope(byte[] bytes) {
+        try {
+            DataEnvelope env = DataEnvelope.decode(bytes);
+            if (!java.util.Arrays.equals(bytes, env.encode())) {
+                throw new IllegalStateException("envelope does not re-encode to the engine's bytes");
+            }
+            return env;
+        } catch (DecodeException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonNode parse(String json) {

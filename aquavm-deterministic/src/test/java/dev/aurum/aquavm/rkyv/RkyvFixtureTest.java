@@ -41,7 +41,7 @@ class RkyvFixtureTest {
     void renderingTheDecodedModelGivesTheEnginesExactHumanReadableText(Fixtures.Sample s) throws DecodeException {
         InterpreterData decoded = InterpreterDataRkyv.decode(s.innerData());
         assertEquals(s.humanText(), InterpreterDataJson.humanReadable(
-                TestEnvelope.field(s.envelope(), "version"), TestEnvelope.field(s.envelope(), "interpreter_version"), decoded));
+                s.envelope().version(), s.envelope().interpreterVersion(), decoded));
     }
 
     @ParameterizedTest(name = "{0}")

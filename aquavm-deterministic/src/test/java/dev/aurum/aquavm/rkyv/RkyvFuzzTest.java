@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RkyvFuzzTest {
 
     private static final long SEED = 0x5EED_2026_0AF1L;
-    private static final int MUTANTS_PER_INPUT = 250;
+    private static final int MUTANTS_PER_INPUT = 150;
 
     @Test
     void mutantsDecodeOrFailWithATypedError() throws DecodeException {

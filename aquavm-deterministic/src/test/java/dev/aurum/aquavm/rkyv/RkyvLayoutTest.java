@@ -258,6 +258,16 @@ class RkyvLayoutTest {
     }
 
     @Test
+    void offsetsBeyondSixteenBitsRoundTrip() throws DecodeException {
+        String big = "\"" + "y".repeat(200_000) + "\"";
+        InterpreterData d = data(List.of(scalar("s")), new CidInfo(Map.of("v", big), Map.of(),
+                Map.of(), Map.of(), Map.of("s", new ServiceResultCidAggregate("v", "h", "t"))));
+        byte[] out = InterpreterDataRkyv.encode(d);
+        assertTrue(out.length > 200_000);
+        assertEquals(d, InterpreterDataRkyv.decode(out));
+    }
+
+    @Test
     void modelRejectsValuesOutsideU32() {
         assertThrows(IllegalArgumentException.class, () -> new ExecutedState.Par(-1, 0));
         assertThrows(IllegalArgumentException.class, () -> new ValueRef.Stream("c", 1L << 32));
