@@ -26,7 +26,7 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
             }
             sorted.put(key, value);
         }
-        members = Collections.unmodifiableSortedMap(sorted);
+        members = Collections.unmodifiableMap(sorted); // iterates in TreeMap order (TeaVM lacks unmodifiableSortedMap)
     }
 
     public JsonValue get(String key) {
