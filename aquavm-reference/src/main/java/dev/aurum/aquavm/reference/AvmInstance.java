@@ -102,6 +102,11 @@ public final class AvmInstance implements AutoCloseable {
         return callStringExport(toHumanReadableData, "to_human_readable_data", data);
     }
 
+    /** The underlying Chicory instance (tests). */
+    Instance chicoryInstance() {
+        return instance;
+    }
+
     /** What the module wrote to stdout/stderr so far. */
     public String capturedOutput() {
         return host.capturedOutput();

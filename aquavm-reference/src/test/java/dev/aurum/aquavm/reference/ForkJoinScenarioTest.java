@@ -36,6 +36,29 @@ class ForkJoinScenarioTest {
 
     @Test
     void forkJoinHopByHop() {
+        InterpreterOutcome done = runAllHops();
+        String human = vm.toHumanReadableData(done.data());
+        for (String json : List.of("10", "20", "15.0")) {
+            String cid = Cids.jsonBlake3(json);
+            assertTrue(human.contains("\"" + cid + "\": \"" + json + "\""), json + " in " + human);
+        }
+        // every peer that ran the particle signed its part; signatures are keyed by base58(00 || pk)
+        for (TestPeer signer : List.of(CLIENT, P1, P2, AVG, USER)) {
+            assertTrue(human.contains("\"" + signer.signatureKey() + "\": \""), signer.name() + " in " + human);
+        }
+        // trace: par [1, 1], the two prices, the average, and the unused show.show result
+        String trace = human.substring(human.indexOf("\"trace\""));
+        assertEquals(1, count(trace, "\"par\": [\n          1,\n          1\n        ]"), trace);
+        assertEquals(3, count(trace, "\"scalar\""), trace);
+        assertEquals(1, count(trace, "\"unused\""), trace);
+    }
+
+    /** The final data at the user after all ten steps (each step's expectations are asserted on the way). */
+    byte[] finalData() {
+        return runAllHops().data();
+    }
+
+    private InterpreterOutcome runAllHops() {
         // 1. client: nothing to call locally, the particle forks to p1 and p2
         InterpreterOutcome atClient = vm.invoke(AIR, NONE, NONE, Hops.params(CLIENT, CLIENT), TestMsgpack.noCallResults());
         assertSuccess(atClient);
@@ -88,20 +111,7 @@ class ForkJoinScenarioTest {
         assertSuccess(done);
         assertEquals(List.of(), done.nextPeerPks());
         assertArrayEquals(TestMsgpack.noCallResults(), done.callRequests());
-        String human = vm.toHumanReadableData(done.data());
-        for (String json : List.of("10", "20", "15.0")) {
-            String cid = Cids.jsonBlake3(json);
-            assertTrue(human.contains("\"" + cid + "\": \"" + json + "\""), json + " in " + human);
-        }
-        // every peer that ran the particle signed its part; signatures are keyed by base58(00 || pk)
-        for (TestPeer signer : List.of(CLIENT, P1, P2, AVG, USER)) {
-            assertTrue(human.contains("\"" + signer.signatureKey() + "\": \""), signer.name() + " in " + human);
-        }
-        // trace: par [1, 1], the two prices, the average, and the unused show.show result
-        String trace = human.substring(human.indexOf("\"trace\""));
-        assertEquals(1, count(trace, "\"par\": [\n          1,\n          1\n        ]"), trace);
-        assertEquals(3, count(trace, "\"scalar\""), trace);
-        assertEquals(1, count(trace, "\"unused\""), trace);
+        return done;
     }
 
     /** A price peer: first invoke asks for prices.get, the second (with the result) forwards to avg. */

@@ -37,6 +37,23 @@ final class TestMsgpack {
         return out.toByteArray();
     }
 
+    /** A data envelope {version, interpreter_version, inner_data: bin} around {@code inner}. */
+    static byte[] envelope(String version, String interpreterVersion, byte[] inner) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        mapHeader(out, 3);
+        string(out, "version");
+        string(out, version);
+        string(out, "interpreter_version");
+        string(out, interpreterVersion);
+        string(out, "inner_data");
+        out.write(0xC6);
+        for (int i = 3; i >= 0; i--) {
+            out.write(inner.length >>> (8 * i));
+        }
+        out.writeBytes(inner);
+        return out.toByteArray();
+    }
+
     static byte[] noCallResults() {
         return new byte[] {(byte) 0x81, 0x04, (byte) 0x80};
     }
