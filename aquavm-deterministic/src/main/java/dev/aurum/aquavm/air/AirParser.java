@@ -11,6 +11,7 @@ import dev.aurum.aquavm.air.AirValue.NewArgument;
 import dev.aurum.aquavm.air.AirValue.PeerIdValue;
 import dev.aurum.aquavm.air.AirValue.StringValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,9 +59,20 @@ public final class AirParser {
                 throw new SyntaxError(Kind.EXTRA_TOKEN, parser.current.span(), "extra token");
             }
         } catch (SyntaxError e) {
-            throw fail(src, List.of(parser.toError(e.kind, e.span, e.getMessage())));
+            SyntaxError reported = e;
+            if (isGrammarError(e.kind) && !isForeignTerminal(parser.current)) {
+                // LALRPOP recovers from grammar errors and keeps pulling tokens; a lexer error further on
+                // aborts the parse and is then the only error AquaVM reports (or the panic it hits)
+                SyntaxError later = parser.lexRest();
+                if (later != null) {
+                    reported = later;
+                }
+            }
+            throw fail(src, List.of(parser.toError(reported.kind, reported.span, reported.getMessage())));
         }
-        List<Validator.Violation> violations = parser.validator.finish();
+        List<Validator.Violation> violations = new ArrayList<>(parser.validator.finish());
+        // codespan puts the earliest error first (its header location); keep check order among equals
+        violations.sort(Comparator.comparingInt(v -> v.span().left()));
         if (!violations.isEmpty()) {
             List<AirParseError> errors = new ArrayList<>();
             for (Validator.Violation v : violations) {
@@ -69,6 +81,36 @@ public final class AirParser {
             throw fail(src, errors);
         }
         return result;
+    }
+
+    private static boolean isGrammarError(Kind kind) {
+        return kind == Kind.UNRECOGNIZED_TOKEN || kind == Kind.UNRECOGNIZED_EOF || kind == Kind.EXTRA_TOKEN;
+    }
+
+    /**
+     * Streams and stream maps with a lens are lexed but are no terminal of AquaVM's grammar: LALRPOP
+     * cannot map them and stops at once, without error recovery.
+     */
+    private static boolean isForeignTerminal(Token t) {
+        return t != null && (t.is(Token.Kind.STREAM_WITH_LENS) || t.is(Token.Kind.STREAM_MAP_WITH_LENS));
+    }
+
+    /**
+     * Lexes the rest of the script as LALRPOP's error recovery does; returns the error that then ends
+     * the parse (a lexer error or a foreign terminal), or null if the end is reached.
+     */
+    private SyntaxError lexRest() {
+        try {
+            for (Token t = lexer.next(); !t.is(Token.Kind.EOF); t = lexer.next()) {
+                if (isForeignTerminal(t)) {
+                    return new SyntaxError(Kind.UNRECOGNIZED_TOKEN, t.span(),
+                            "unexpected " + t.kind().grammarName + ", expected \"(\"");
+                }
+            }
+            return null;
+        } catch (SyntaxError e) {
+            return e;
+        }
     }
 
     private static AirParseException fail(SourceText src, List<AirParseError> errors) {
@@ -98,13 +140,30 @@ public final class AirParser {
         return take();
     }
 
+    // LALRPOP's "expected" lists: terminal names in ASCII order, joined by " or "
+    private static final String KEYWORDS = "ap or call or canon or fail or fold or match_ or mismatch or never or new"
+            + " or next or null or par or seq or xor";
+    private static final String RESOLVABLE = "CanonStreamMapWithLambda or CanonStreamWithLambda or Literal or Scalar"
+            + " or ScalarWithLambda";
+    private static final String PEER = "CanonStreamMapWithLambda or CanonStreamWithLambda or InitPeerId or Literal"
+            + " or Scalar or ScalarWithLambda";
+    private static final String AP_ARGUMENT = "\"[\" or Boolean or CanonStream or CanonStreamMapWithLambda"
+            + " or CanonStreamWithLambda or Error or ErrorWithLambda or F64 or I64 or InitPeerId or LastError"
+            + " or LastErrorWithLambda or Literal or Scalar or ScalarWithLambda or TTL or Timestamp";
+    private static final String VALUE = "\"[\" or Boolean or CanonStream or CanonStreamMap or CanonStreamMapWithLambda"
+            + " or CanonStreamWithLambda or Error or ErrorWithLambda or F64 or I64 or InitPeerId or LastError"
+            + " or LastErrorWithLambda or Literal or Scalar or ScalarWithLambda or TTL or Timestamp";
+    private static final String ARGUMENT_OR_END = "\"[\" or \"]\" or Boolean or CanonStream or CanonStreamMap"
+            + " or CanonStreamMapWithLambda or CanonStreamWithLambda or Error or ErrorWithLambda or F64 or I64"
+            + " or InitPeerId or LastError or LastErrorWithLambda or Literal or Scalar or ScalarWithLambda or TTL"
+            + " or Timestamp";
+
     private SyntaxError unexpected(String expected) {
         if (current.is(Token.Kind.EOF)) {
             int at = lexer.lastTokenEnd();
             return new SyntaxError(Kind.UNRECOGNIZED_EOF, new Span(at, at), "expected " + expected);
         }
-        return new SyntaxError(Kind.UNRECOGNIZED_TOKEN, current.span(),
-                "unexpected " + current.kind().grammarName + ", expected " + expected);
+        return new SyntaxError(Kind.UNRECOGNIZED_TOKEN, current.span(), "expected " + expected);
     }
 
     // ---- instructions -------------------------------------------------------------------------------
@@ -174,8 +233,8 @@ public final class AirParser {
             }
             case MATCH:
             case MISMATCH: {
-                ImmutableValue a = immutableValue();
-                ImmutableValue b = immutableValue();
+                ImmutableValue a = immutableValue(VALUE);
+                ImmutableValue b = immutableValue(VALUE);
                 Instruction body = instruction(depth + 1);
                 Span span = close(left);
                 validator.match(a, b, span);
@@ -184,7 +243,7 @@ public final class AirParser {
             }
             default:
                 current = keyword; // report the keyword position itself
-                throw unexpected("an instruction keyword");
+                throw unexpected(KEYWORDS);
         }
     }
 
@@ -202,12 +261,12 @@ public final class AirParser {
         expect(Token.Kind.OPEN_SQUARE);
         List<ImmutableValue> args = new ArrayList<>();
         while (!current.is(Token.Kind.CLOSE_SQUARE)) {
-            args.add(immutableValue());
+            args.add(immutableValue(ARGUMENT_OR_END));
         }
         take();
         Optional<Destination> output = Optional.empty();
         if (!current.is(Token.Kind.CLOSE_ROUND)) {
-            output = Optional.of(destination("Scalar or Stream or \")\""));
+            output = Optional.of(destination("\")\" or Scalar or Stream"));
         }
         Span span = close(left);
         Instruction.Call call = new Instruction.Call(new Instruction.Triplet(peer, service, function), args, output,
@@ -333,7 +392,7 @@ public final class AirParser {
             default -> null;
         };
         if (arg == null) {
-            throw unexpected("Scalar or Stream or StreamMap or CanonStream or CanonStreamMap");
+            throw unexpected("CanonStream or CanonStreamMap or Scalar or Stream or StreamMap");
         }
         take();
         return arg;
@@ -366,7 +425,7 @@ public final class AirParser {
                 return new AirValue.FailLiteral(((AirValue.Int) t.number()).value(), message);
             }
             default:
-                throw unexpected("Scalar or ScalarWithLambda or I64 or CanonStreamWithLambda or LastError or Error");
+                throw unexpected("CanonStreamWithLambda or Error or I64 or LastError or Scalar or ScalarWithLambda");
         }
     }
 
@@ -393,8 +452,8 @@ public final class AirParser {
                 expect(Token.Kind.CLOSE_SQUARE);
                 return new AirValue.EmptyArray();
             default:
-                throw unexpected("Scalar or ScalarWithLambda or Stream or StreamMap or CanonStream or CanonStreamMap"
-                        + " or CanonStreamMapWithLambda or \"[\"");
+                throw unexpected("\"[\" or CanonStream or CanonStreamMap or CanonStreamMapWithLambda or Scalar"
+                        + " or ScalarWithLambda or Stream or StreamMap");
         }
     }
 
@@ -403,15 +462,15 @@ public final class AirParser {
             take();
             return new AirValue.InitPeerId();
         }
-        return (PeerIdValue) resolvable("InitPeerId or ");
+        return (PeerIdValue) resolvable(PEER);
     }
 
     private StringValue stringValue() throws SyntaxError {
-        return (StringValue) resolvable("");
+        return (StringValue) resolvable(RESOLVABLE);
     }
 
     /** The common part of ResolvableToPeerIdVariable and ResolvableToStringVariable. */
-    private AirValue resolvable(String extraExpected) throws SyntaxError {
+    private AirValue resolvable(String expected) throws SyntaxError {
         Token t = current;
         switch (t.kind()) {
             case STRING_LITERAL:
@@ -430,8 +489,7 @@ public final class AirParser {
                 take();
                 return new AirValue.CanonStreamMapWithLens(t.text(), t.lens(), t.span());
             default:
-                throw unexpected(extraExpected
-                        + "Literal or Scalar or ScalarWithLambda or CanonStreamWithLambda or CanonStreamMapWithLambda");
+                throw unexpected(expected);
         }
     }
 
@@ -454,24 +512,24 @@ public final class AirParser {
                 take();
                 return new AirValue.CanonStreamWithLens(t.text(), t.lens(), t.span());
             default:
-                throw unexpected("Literal or I64 or Scalar or ScalarWithLambda or CanonStreamWithLambda");
+                throw unexpected("CanonStreamWithLambda or I64 or Literal or Scalar or ScalarWithLambda");
         }
     }
 
-    private ImmutableValue immutableValue() throws SyntaxError {
+    private ImmutableValue immutableValue(String expected) throws SyntaxError {
         if (current.is(Token.Kind.CANON_STREAM_MAP)) {
             Token t = take();
             return new AirValue.CanonStreamMap(t.text(), t.span());
         }
-        return (ImmutableValue) commonValue();
+        return (ImmutableValue) commonValue(expected);
     }
 
     /** ApArgument: the call-argument forms except a bare {@code #%map}. */
     private ApArgument apArgument() throws SyntaxError {
-        return (ApArgument) commonValue();
+        return (ApArgument) commonValue(AP_ARGUMENT);
     }
 
-    private AirValue commonValue() throws SyntaxError {
+    private AirValue commonValue(String expected) throws SyntaxError {
         Token t = current;
         switch (t.kind()) {
             case INIT_PEER_ID:
@@ -525,7 +583,7 @@ public final class AirParser {
                 take();
                 return new AirValue.CanonStreamMapWithLens(t.text(), t.lens(), t.span());
             default:
-                throw unexpected("a value");
+                throw unexpected(expected);
         }
     }
 }

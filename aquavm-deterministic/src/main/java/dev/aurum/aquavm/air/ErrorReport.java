@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Renders errors like AquaVM's codespan-reporting output (without colour), prefixed with the
- * {@code air can't be parsed:} line the interpreter adds. The text is close to AquaVM's, not equal.
+ * {@code air can't be parsed:} line the interpreter adds. For one error on a short line the layout is
+ * AquaVM's; messages of grammar errors and multi-error reports differ in detail.
  */
 final class ErrorReport {
 
@@ -24,21 +25,21 @@ final class ErrorReport {
                 sb.append("... and ").append(errors.size() - MAX_RENDERED).append(" more errors\n");
                 break;
             }
-            sb.append("error: \n"); // AquaVM puts the message on the label only
+            // AquaVM's codespan diagnostic has an empty headline; the message sits under the caret
+            sb.append("error: \n");
             sb.append("  \u250c\u2500 script.air:").append(e.line()).append(':').append(e.column()).append('\n');
             if (src == null) {
                 continue;
             }
             String gutter = Integer.toString(e.line());
             String pad = " ".repeat(gutter.length());
-            String lineText = src.lineText(e.line());
             int column = e.column();
-            // keep reports of huge one-line scripts short: show a window around the error
+            // keep reports of huge one-line scripts short: slice only a window around the error
+            int lineStart = src.lineStart(e.line());
+            int lineLength = src.lineEnd(e.line()) - lineStart;
             int skip = Math.max(0, column - 1 - WINDOW / 2);
-            int lineLength = lineText.codePointCount(0, lineText.length());
             int shown = Math.min(lineLength - skip, WINDOW);
-            String excerpt = lineText.substring(lineText.offsetByCodePoints(0, skip),
-                    lineText.offsetByCodePoints(0, skip + shown));
+            String excerpt = src.slice(lineStart + skip, lineStart + skip + shown);
             String prefix = skip > 0 ? "..." : "";
             sb.append(pad).append(" \u2502\n");
             sb.append(gutter).append(" \u2502 ").append(prefix).append(excerpt)

@@ -2,8 +2,9 @@ package dev.aurum.aquavm.air;
 
 /**
  * Rust's {@code char} classification, which AquaVM's lexers use. Java's own predicates differ
- * ({@code Character.isWhitespace} excludes no-break spaces and includes U+001C..U+001F), so the
- * Unicode properties Rust uses are spelled out here.
+ * ({@code Character.isWhitespace} excludes no-break spaces and includes U+001C..U+001F; the JVM's and
+ * TeaVM's Unicode versions differ from Rust's), so the properties are spelled out here and in
+ * {@link UnicodeTables}.
  */
 final class RustChars {
 
@@ -24,9 +25,7 @@ final class RustChars {
         if (c < 0x80) {
             return c >= '0' && c <= '9';
         }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return UnicodeTables.contains(UnicodeTables.NUMERIC, c);
     }
 
     /** Rust {@code char::is_alphanumeric}: the Alphabetic property or a numeric category. */
@@ -34,7 +33,7 @@ final class RustChars {
         if (c < 0x80) {
             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
-        return Character.isAlphabetic(c) || isNumeric(c);
+        return UnicodeTables.contains(UnicodeTables.ALPHANUMERIC, c);
     }
 
     /** AquaVM's {@code is_air_alphanumeric}: alphanumeric, {@code _} or {@code -}. */

@@ -9,7 +9,7 @@ final class SyntaxError extends Exception {
     final transient Span span;
 
     SyntaxError(AirParseError.Kind kind, Span span, String message) {
-        super(message, null, false, false);
+        super(message); // TeaVM has no (message, cause, suppression, stackTrace) constructor
         this.kind = kind;
         this.span = span;
     }

@@ -13,7 +13,7 @@ import dev.aurum.aquavm.air.AirValue.Scalar;
 import dev.aurum.aquavm.air.AirValue.ScalarWithLens;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * <ul>
  * <li>a use is defined if some definition (call/ap/canon target, {@code new}, fold iterator) belongs to
  * an instruction that <em>starts</em> before the using instruction starts, anywhere in the script;</li>
+ * <li>only the first unresolved use of a name (and the first {@code next} of an iterator) is judged, in
+ * post-order: {@code (match x 1 (new x (call p (s f) [x])))} passes because the call's use, met first,
+ * is resolved by the enclosing {@code new};</li>
  * <li>only these uses are checked: call triplet and arguments, {@code ap} argument, the key of
  * {@code ap} to a map (not its value), {@code match}/{@code mismatch} operands, fold iterables
  * (scalar forms, {@code $stream}, {@code %map}) and {@code [x]} accessors in variable lenses; not the
@@ -39,7 +42,8 @@ final class Validator {
 
     private final Map<String, Span> definitions = new TreeMap<>();
     private final Map<String, List<Span>> iteratorDefinitions = new TreeMap<>();
-    private final List<Use> uses = new ArrayList<>();
+    /** Uses not resolvable when met, per name in first-met order (AquaVM's MultiMap). */
+    private final Map<String, List<Span>> unresolved = new LinkedHashMap<>();
     private final List<Use> nexts = new ArrayList<>();
     private final List<Use> news = new ArrayList<>();
     private final List<Span> zeroErrorCodes = new ArrayList<>();
@@ -157,8 +161,11 @@ final class Validator {
         }
     }
 
+    /** Like AquaVM: a use is remembered only if nothing defines it yet at the moment it is met. */
     private void use(String name, Span span) {
-        uses.add(new Use(name, span));
+        if (!isDefinedBefore(name, span)) {
+            unresolved.computeIfAbsent(name, k -> new ArrayList<>()).add(span);
+        }
     }
 
     private void define(String name, Span span) {
@@ -213,16 +220,12 @@ final class Validator {
             spans.sort(Comparator.comparingInt(Span::left));
         }
         List<Violation> out = new ArrayList<>();
-        for (Use use : uses) {
-            if (!isDefinedBefore(use.name, use.span)) {
-                out.add(new Violation(Kind.UNDEFINED_VARIABLE, use.span,
-                        "variable '" + use.name + "' wasn't defined"));
-            }
-        }
-        for (Use next : nexts) {
-            if (closestFold(next.name, next.span) == null) {
-                out.add(new Violation(Kind.UNDEFINED_ITERABLE, next.span,
-                        "iterable '" + next.name + "' wasn't defined"));
+        // AquaVM checks these with MultiMap::iter(), which yields only the FIRST value of each name: one
+        // error per name at most, and a later bad use (or next) hides behind an earlier good one
+        for (Map.Entry<String, List<Span>> e : unresolved.entrySet()) {
+            Span first = e.getValue().get(0);
+            if (!isDefinedBefore(e.getKey(), first)) {
+                out.add(new Violation(Kind.UNDEFINED_VARIABLE, first, "variable '" + e.getKey() + "' wasn't defined"));
             }
         }
         Map<String, List<Span>> nextsByName = new LinkedHashMap<>();
@@ -230,7 +233,13 @@ final class Validator {
             nextsByName.computeIfAbsent(next.name, k -> new ArrayList<>()).add(next.span);
         }
         for (Map.Entry<String, List<Span>> e : nextsByName.entrySet()) {
-            Set<Integer> foldsSeen = new HashSet<>(); // membership only, never iterated
+            Span first = e.getValue().get(0);
+            if (closestFold(e.getKey(), first) == null) {
+                out.add(new Violation(Kind.UNDEFINED_ITERABLE, first, "iterable '" + e.getKey() + "' wasn't defined"));
+            }
+        }
+        for (Map.Entry<String, List<Span>> e : nextsByName.entrySet()) {
+            Set<Integer> foldsSeen = new TreeSet<>();
             for (Span next : e.getValue()) {
                 Span fold = closestFold(e.getKey(), next);
                 if (fold != null && !foldsSeen.add(fold.left())) {

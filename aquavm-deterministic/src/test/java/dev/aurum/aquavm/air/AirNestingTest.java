@@ -39,6 +39,13 @@ class AirNestingTest {
     }
 
     @Test
+    void scriptSizeIsBounded() {
+        String huge = "(null)" + " ".repeat(AirParser.MAX_SCRIPT_CHARS);
+        AirParseError e = rejectWith(huge, Kind.SCRIPT_TOO_LARGE);
+        assertEquals(1, e.line());
+    }
+
+    @Test
     void longFlatScriptsAreFine() {
         // depth is what is limited, not length: 20 000 instructions in a left-leaning chain of 2 levels
         StringBuilder sb = new StringBuilder("(seq (null) (par");

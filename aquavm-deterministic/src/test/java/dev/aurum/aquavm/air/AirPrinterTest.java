@@ -37,6 +37,35 @@ class AirPrinterTest {
                 new AirValue.LastError(Optional.of(new Lens.ValuePath(List.of(new Lens.Field("message")))))));
     }
 
+    /** The failing instruction of each script and the %last_error%.instruction avm.wasm 0.62 reported for it. */
+    @Test
+    void instructionTextsReportedByAvmWasm() {
+        String[][] cases = {
+            {"(match 1 2 (null))", "match 1 2"},
+            {"(call %init_peer_id% (\"s\" \"f\") [x.$.a])", "call %init_peer_id% (\"s\" \"f\") [x.$.a] "},
+            {"(call \"p\" (\"s\" \"f\") [x.$.a] y)", "call \"p\" (\"s\" \"f\") [x.$.a] y"},
+            {"(fail 1337 \"error message\")", "fail 1337 \"error message\""},
+            {"(mismatch 1.50 1.5 (null))", "mismatch 1.5 1.5"},
+            {"(ap x.$.[0] $y)", "ap x.$.[0] $y"},
+            {"(fold x.$.a i (next i))", "fold x.$.a i"},
+            {"(ap (x.$.k -0.0) %m)", "ap (x.$.k -0) %m"},
+            {"(ap (x.$.k +007) %m)", "ap (x.$.k 7) %m"},
+            {"(match %timestamp% -0.0 (null))", "match %timestamp% -0"},
+            {"(canon x.$.[0] $s #cc)", "canon x.$.[0] $s #cc"},
+            {"(fail x)", "fail x"},
+            {"(ap x.$.a[k].[1].b! $y)", "ap x.$.a.[k].[1].b $y"},
+            {"(match x.length 1 (null))", "match x.length 1"},
+            {"(call %init_peer_id% (x.$.s \"f\") [1 \"two\" true [] %ttl%] $out)",
+                "call %init_peer_id% (x.$.s \"f\") [1 \"two\" true [] %ttl%] $out"},
+            {"(fold x i (next i))", "fold x i"},
+        };
+        for (String[] c : cases) {
+            Instruction root = parse("(seq (ap \"str\" x) (seq (ap 0 k) " + c[0] + "))");
+            Instruction failing = ((Instruction.Seq) ((Instruction.Seq) root).right()).right();
+            assertEquals(c[1], AirPrinter.instruction(failing), c[0]);
+        }
+    }
+
     @Test
     void everyInstruction() {
         assertEquals("call \"p\" (\"s\" \"f\") [x k] y", displayAfterDefs("(call \"p\" (\"s\" \"f\") [x k] y)"));

@@ -38,10 +38,26 @@ class AirValidatorTest {
     }
 
     @Test
-    void everyUseIsReported() {
+    void onlyTheFirstUnresolvedUseOfANameIsJudged() {
+        // AquaVM keeps unresolved uses in a MultiMap and checks only each name's first one
         AirParseException e = reject("(call y (\"s\" \"f\") [x x])");
-        assertEquals(List.of("y", "x", "x"), e.errors().stream()
+        assertEquals(List.of("y", "x"), e.errors().stream()
                 .map(err -> err.message().substring(10, 11)).toList());
+        // verified against avm.wasm: accepted, the inner use (met first, post-order) is resolved by new
+        parse("(match x 1 (new x (call \"p\" (\"s\" \"f\") [x])))");
+        // ...while a lone bad use is rejected
+        rejectWith("(match x 1 (new y (call \"p\" (\"s\" \"f\") [x])))", Kind.UNDEFINED_VARIABLE);
+        // uses resolved when met are never remembered
+        AirParseError one = rejectWith("(match y 1 (seq " + def("y") + " (call \"p\" (\"s\" \"f\") [y])))",
+                Kind.UNDEFINED_VARIABLE);
+        assertEquals(0, one.span().left());
+    }
+
+    @Test
+    void onlyTheFirstNextOfAnIteratorIsChecked() {
+        // verified against avm.wasm: the stray second next hides behind the first, valid one
+        parse("(seq (fold [] i (next i)) (next i))");
+        rejectWith("(seq (next i) (fold [] i (next i)))", Kind.UNDEFINED_ITERABLE);
     }
 
     @Test
@@ -136,8 +152,8 @@ class AirValidatorTest {
     }
 
     @Test
-    void errorsComeInAquaVmCheckOrder() {
-        AirParseException e = reject("(seq (fail 0 \"m\") (seq (next i) (call \"p\" (\"s\" \"f\") [x])))");
+    void errorsComeInSourceOrderLikeCodespanShowsThem() {
+        AirParseException e = reject("(seq (call \"p\" (\"s\" \"f\") [x]) (seq (next i) (fail 0 \"m\")))");
         assertEquals(List.of(Kind.UNDEFINED_VARIABLE, Kind.UNDEFINED_ITERABLE, Kind.UNSUPPORTED_LITERAL_ERR_CODES),
                 e.errors().stream().map(AirParseError::kind).toList());
     }

@@ -27,6 +27,8 @@ public final class RandomAirGenerator {
     private final List<String> streamMaps = new ArrayList<>();
     private final List<String> canons = new ArrayList<>();
     private final List<String> canonMaps = new ArrayList<>();
+    private final List<String> activeIterators = new ArrayList<>();
+    private boolean faulty;
     private int fresh;
     private int instructions;
     private StringBuilder out;
@@ -48,7 +50,8 @@ public final class RandomAirGenerator {
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             boolean broken = g.rnd.nextInt(100) < brokenPercent;
-            cases.add(new Case(broken ? g.broken() : g.wellFormed(), !broken));
+            String script = !broken ? g.wellFormed() : g.rnd.nextBoolean() ? g.broken() : g.semanticallyBroken();
+            cases.add(new Case(script, !broken));
         }
         return cases;
     }
@@ -61,6 +64,7 @@ public final class RandomAirGenerator {
         canons.clear();
         canonMaps.clear();
         instructions = 0;
+        activeIterators.clear();
         out = new StringBuilder();
         lastWasWord = false;
         if (rnd.nextInt(4) == 0) {
@@ -71,6 +75,24 @@ public final class RandomAirGenerator {
             out.append(rnd.nextBoolean() ? "\n" : " ; trailing comment");
         }
         return out.toString();
+    }
+
+    /**
+     * A syntactically valid script with random validator faults: undefined variables, stray or extra
+     * {@code next}, reused iterators, {@code new} on an iterator, {@code (fail 0 ..)}, instructions after
+     * {@code next} in stream folds (usually, not always, rejected: some faults hide behind AquaVM quirks).
+     */
+    public String semanticallyBroken() {
+        faulty = true;
+        try {
+            return wellFormed();
+        } finally {
+            faulty = false;
+        }
+    }
+
+    private boolean fault() {
+        return faulty && rnd.nextInt(4) == 0;
     }
 
     /** A well-formed script with 1-3 random mutations (usually, not always, rejected). */
@@ -165,6 +187,10 @@ public final class RandomAirGenerator {
     /** @param foldIterator the innermost fold's iterator if this instruction may be that fold's {@code next} */
     private void instruction(int depth, String foldIterator) {
         instructions++;
+        if (fault()) {
+            next(activeIterators.isEmpty() || rnd.nextBoolean() ? "stray" + rnd.nextInt(3) : pickFrom(activeIterators));
+            return;
+        }
         boolean leafOnly = depth >= maxDepth || instructions >= maxInstructions;
         int choice = leafOnly ? rnd.nextInt(8) : rnd.nextInt(17);
         switch (choice) {
@@ -285,6 +311,12 @@ public final class RandomAirGenerator {
 
     private void fail() {
         open("fail");
+        if (fault()) {
+            word("0");
+            word(literal());
+            punct(')');
+            return;
+        }
         switch (rnd.nextInt(5)) {
             case 0 -> {
                 word(Long.toString(1 + rnd.nextInt(100_000)));
@@ -308,7 +340,7 @@ public final class RandomAirGenerator {
 
     private void newScope(int depth) {
         open("new");
-        String name = switch (rnd.nextInt(5)) {
+        String name = fault() && !activeIterators.isEmpty() ? pickFrom(activeIterators) : switch (rnd.nextInt(5)) {
             case 0 -> freshScalar();
             case 1 -> "$" + freshBase();
             case 2 -> "%" + freshBase();
@@ -355,11 +387,22 @@ public final class RandomAirGenerator {
             punct(']');
             streamFold = false;
         }
-        String iterator = freshScalar();
+        String iterator = fault() && !activeIterators.isEmpty() ? pickFrom(activeIterators) : freshScalar();
         word(iterator);
         scalars.add(iterator);
-        int bodyShape = rnd.nextInt(streamFold ? 3 : 4);
-        if (bodyShape == 0) {
+        activeIterators.add(iterator);
+        int bodyShape = fault() ? 3 + rnd.nextInt(3) : rnd.nextInt(streamFold ? 3 : 4);
+        if (bodyShape == 4) {
+            open(rnd.nextBoolean() ? "xor" : "seq");
+            next(iterator);
+            next(rnd.nextBoolean() ? iterator : pickFrom(activeIterators));
+            punct(')');
+        } else if (bodyShape == 5) {
+            open("par");
+            next(iterator);
+            instruction(depth + 2, null);
+            punct(')');
+        } else if (bodyShape == 0) {
             instruction(depth + 1, null);
         } else if (bodyShape == 3) {
             // only scalar folds may have instructions after next
@@ -377,6 +420,7 @@ public final class RandomAirGenerator {
             instruction(depth + 1, null);
         }
         punct(')');
+        activeIterators.remove(activeIterators.size() - 1);
     }
 
     private void next(String iterator) {
@@ -437,6 +481,10 @@ public final class RandomAirGenerator {
     }
 
     private boolean scalarOrFallback() {
+        if (fault()) {
+            word("undef" + rnd.nextInt(3));
+            return true;
+        }
         if (scalars.isEmpty()) {
             return false;
         }
@@ -467,7 +515,7 @@ public final class RandomAirGenerator {
 
     /** A scalar usable as {@code [name]}: the lens lexer reads a leading digit as an index. */
     private String lensScalar() {
-        String name = scalars.isEmpty() ? "0" : pickFrom(scalars);
+        String name = fault() ? "undef" + rnd.nextInt(3) : scalars.isEmpty() ? "0" : pickFrom(scalars);
         return Character.isDigit(name.charAt(0)) ? "0" : name;
     }
 
