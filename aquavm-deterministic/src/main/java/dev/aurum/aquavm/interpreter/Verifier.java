@@ -22,7 +22,6 @@ import dev.aurum.aquavm.data.ServiceResultCidAggregate;
 import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.data.ValueRef;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
-import dev.aurum.aquavm.json.ByteSink;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -246,18 +245,12 @@ final class Verifier {
     }
 
     static byte[] canonResultJson(CanonResultCidAggregate agg) {
-        ByteSink sink = new ByteSink();
-        sink.writeAscii("{\"tetraplet\":");
-        JsonWriter.writeString(agg.tetrapletCid(), sink);
-        sink.writeAscii(",\"values\":[");
-        for (int i = 0; i < agg.valueCids().size(); i++) {
-            if (i > 0) {
-                sink.write(',');
-            }
-            JsonWriter.writeString(agg.valueCids().get(i), sink);
+        JsonWriter w = JsonWriter.compactWriter().beginObject().name("tetraplet").value(agg.tetrapletCid())
+                .name("values").beginArray();
+        for (String cid : agg.valueCids()) {
+            w.value(cid);
         }
-        sink.writeAscii("]}");
-        return sink.toByteArray();
+        return w.endArray().endObject().toByteArray();
     }
 
     private static void check(String typeName, String cid, byte[] content) throws PreparationError {
