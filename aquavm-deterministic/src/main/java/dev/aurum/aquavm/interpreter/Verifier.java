@@ -168,7 +168,8 @@ final class Verifier {
     private static boolean isSubMultiset(List<String> smaller, List<String> larger) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String c : larger) {
-            counts.merge(c, 1, Integer::sum);
+            Integer n = counts.get(c);
+            counts.put(c, n == null ? 1 : n + 1); // Integer::sum is missing from TeaVM 0.13.1
         }
         for (String c : smaller) {
             Integer n = counts.get(c);
