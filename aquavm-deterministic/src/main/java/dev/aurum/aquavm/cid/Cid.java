@@ -2,6 +2,7 @@ package dev.aurum.aquavm.cid;
 
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.crypto.Base58;
+import dev.aurum.aquavm.data.SecurityTetraplet;
 import dev.aurum.aquavm.json.JsonValue;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.util.Arrays;
@@ -61,6 +62,24 @@ public final class Cid implements Comparable<Cid> {
     /** The BLAKE3 CID of a value's compact serde_json serialisation. */
     public static Cid ofJson(JsonValue value) {
         return ofJson(JsonWriter.compact(value));
+    }
+
+    /**
+     * The CID of a tetraplet: its compact JSON with the Rust struct's field order
+     * {@code {"peer_pk":..,"service_id":..,"function_name":..,"lens":..}} (not sorted).
+     */
+    public static Cid ofTetraplet(SecurityTetraplet tetraplet) {
+        return ofJson(tetrapletJson(tetraplet));
+    }
+
+    /** The compact serde_json bytes of a tetraplet, fields in declaration order. */
+    public static byte[] tetrapletJson(SecurityTetraplet t) {
+        return JsonWriter.compactWriter().beginObject()
+                .name("peer_pk").value(t.peerPk())
+                .name("service_id").value(t.serviceId())
+                .name("function_name").value(t.functionName())
+                .name("lens").value(t.lens())
+                .endObject().toByteArray();
     }
 
     public static Cid of(HashFunction hash, byte[] content) {

@@ -1,42 +1,58 @@
 package dev.aurum.aquavm.json;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Writes {@link JsonValue}s byte for byte as serde_json 1.0 does: {@link #compact} as
- * {@code serde_json::to_vec}, {@link #pretty} as {@code serde_json::to_vec_pretty} (two-space indent,
- * {@code ": "} after keys, {@code []} and {@code {}} for empty containers). Strings escape only
- * {@code "}, backslash and U+0000..U+001F ({@code \b \t \n \f \r} by name, the others as a backslash-u
- * escape with four lower-case hex digits); {@code /}, U+007F and non-ASCII are written raw. Floats: {@link RyuFormat}.
+ * Writes JSON byte for byte as serde_json 1.0 does, either compact ({@code serde_json::to_vec}) or pretty
+ * ({@code to_vec_pretty}: two-space indent, {@code ": "} after keys, one element per line, {@code []}
+ * and {@code {}} for empty containers). Strings escape only {@code "}, backslash and U+0000..U+001F
+ * ({@code \b \t \n \f \r} by name, the others as a backslash-u escape with four lower-case hex digits);
+ * {@code /}, U+007F and non-ASCII are written raw. Floats use {@link RyuFormat}.
  *
- * <p>Nesting is walked recursively; values come from the parsers (depth below 128) or from code.
+ * <p>Besides the one-shot {@link #compact}/{@link #pretty} of a {@link JsonValue} (whose object keys are
+ * sorted), the instance API streams arbitrary structure, which is how Rust structs are written: their
+ * fields appear in declaration order, not sorted (e.g. a tetraplet is
+ * {@code {"peer_pk":..,"service_id":..,"function_name":..,"lens":..}}).
  */
 public final class JsonWriter {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final int ARRAY = 1;
+    private static final int OBJECT = 2;
 
     private final boolean pretty;
     private final ByteSink out;
+    private int[] kinds = new int[16];
+    private boolean[] hasValue = new boolean[16];
+    private int depth;
+    private boolean afterName;
+    private boolean topLevelWritten;
 
     private JsonWriter(boolean pretty, ByteSink out) {
         this.pretty = pretty;
         this.out = out;
     }
 
+    /** A streaming writer producing compact JSON. */
+    public static JsonWriter compactWriter() {
+        return new JsonWriter(false, new ByteSink());
+    }
+
+    /** A streaming writer producing serde_json's pretty JSON. */
+    public static JsonWriter prettyWriter() {
+        return new JsonWriter(true, new ByteSink());
+    }
+
     /** The compact JSON bytes of {@code value}, as {@code serde_json::to_vec}. */
     public static byte[] compact(JsonValue value) {
-        JsonWriter w = new JsonWriter(false, new ByteSink());
-        w.writeValue(value, 0);
-        return w.out.toByteArray();
+        return compactWriter().value(value).toByteArray();
     }
 
     /** The pretty JSON bytes of {@code value}, as {@code serde_json::to_vec_pretty}. */
     public static byte[] pretty(JsonValue value) {
-        JsonWriter w = new JsonWriter(true, new ByteSink());
-        w.writeValue(value, 0);
-        return w.out.toByteArray();
+        return prettyWriter().value(value).toByteArray();
     }
 
     public static String toCompactString(JsonValue value) {
@@ -47,17 +63,66 @@ public final class JsonWriter {
         return new String(pretty(value), StandardCharsets.UTF_8);
     }
 
-    /** Appends the compact form of {@code value} to {@code sink} (for writers of larger structures). */
-    public static void writeCompact(JsonValue value, ByteSink sink) {
-        new JsonWriter(false, sink).writeValue(value, 0);
+    // ---- streaming API -------------------------------------------------------------------------------
+
+    public JsonWriter beginArray() {
+        beforeValue();
+        out.write('[');
+        push(ARRAY);
+        return this;
     }
 
-    /** Appends a JSON string literal with serde_json's escaping. */
-    public static void writeString(String s, ByteSink sink) {
-        new JsonWriter(false, sink).writeStringLiteral(s);
+    public JsonWriter endArray() {
+        return end(ARRAY, ']');
     }
 
-    private void writeValue(JsonValue value, int depth) {
+    public JsonWriter beginObject() {
+        beforeValue();
+        out.write('{');
+        push(OBJECT);
+        return this;
+    }
+
+    public JsonWriter endObject() {
+        return end(OBJECT, '}');
+    }
+
+    /** The next member's key; must be followed by exactly one value. */
+    public JsonWriter name(String key) {
+        if (depth == 0 || kinds[depth - 1] != OBJECT || afterName) {
+            throw new IllegalStateException("a name is only allowed inside an object, before a value");
+        }
+        separator();
+        writeStringLiteral(key);
+        out.writeAscii(pretty ? ": " : ":");
+        afterName = true;
+        return this;
+    }
+
+    public JsonWriter value(String s) {
+        beforeValue();
+        writeStringLiteral(s);
+        return this;
+    }
+
+    /** Writes a value tree at the current position (objects in their sorted key order). */
+    public JsonWriter value(JsonValue value) {
+        if (value instanceof JsonArray a) {
+            beginArray();
+            for (JsonValue element : a.elements()) {
+                value(element);
+            }
+            return endArray();
+        }
+        if (value instanceof JsonObject o) {
+            beginObject();
+            for (Map.Entry<String, JsonValue> member : o.members().entrySet()) {
+                name(member.getKey());
+                value(member.getValue());
+            }
+            return endObject();
+        }
+        beforeValue();
         if (value instanceof JsonNull) {
             out.writeAscii("null");
         } else if (value instanceof JsonBool b) {
@@ -70,65 +135,84 @@ public final class JsonWriter {
             out.writeAscii(RyuFormat.format(f.value()));
         } else if (value instanceof JsonString s) {
             writeStringLiteral(s.value());
-        } else if (value instanceof JsonArray a) {
-            writeArray(a.elements(), depth);
-        } else if (value instanceof JsonObject o) {
-            writeObject(o.members(), depth);
         } else {
             throw new IllegalArgumentException("unknown JSON value " + value);
         }
+        return this;
     }
 
-    private void writeArray(List<JsonValue> elements, int depth) {
-        out.write('[');
-        if (elements.isEmpty()) {
-            out.write(']');
+    /** The bytes written; every container must be closed. */
+    public byte[] toByteArray() {
+        if (depth != 0 || !topLevelWritten) {
+            throw new IllegalStateException("incomplete JSON: " + depth + " open containers");
+        }
+        return out.toByteArray();
+    }
+
+    // ---- layout ------------------------------------------------------------------------------------
+
+    private void beforeValue() {
+        if (depth == 0) {
+            if (topLevelWritten) {
+                throw new IllegalStateException("only one top-level value may be written");
+            }
+            topLevelWritten = true;
             return;
         }
-        boolean first = true;
-        for (JsonValue element : elements) {
-            if (!first) {
-                out.write(',');
+        if (kinds[depth - 1] == OBJECT) {
+            if (!afterName) {
+                throw new IllegalStateException("an object member needs a name before its value");
             }
-            first = false;
-            newlineAndIndent(depth + 1);
-            writeValue(element, depth + 1);
-        }
-        newlineAndIndent(depth);
-        out.write(']');
-    }
-
-    private void writeObject(Map<String, JsonValue> members, int depth) {
-        out.write('{');
-        if (members.isEmpty()) {
-            out.write('}');
+            afterName = false;
             return;
         }
-        boolean first = true;
-        for (Map.Entry<String, JsonValue> member : members.entrySet()) {
-            if (!first) {
-                out.write(',');
-            }
-            first = false;
-            newlineAndIndent(depth + 1);
-            writeStringLiteral(member.getKey());
-            out.writeAscii(pretty ? ": " : ":");
-            writeValue(member.getValue(), depth + 1);
-        }
-        newlineAndIndent(depth);
-        out.write('}');
+        separator();
     }
 
-    private void newlineAndIndent(int depth) {
+    /** serde's begin_array_value / begin_object_key: a comma after the first element, then the indent. */
+    private void separator() {
+        if (hasValue[depth - 1]) {
+            out.write(',');
+        }
+        hasValue[depth - 1] = true;
         if (pretty) {
-            out.write('\n');
-            for (int i = 0; i < depth; i++) {
-                out.writeAscii("  ");
-            }
+            newlineAndIndent(depth);
+        }
+    }
+
+    private void push(int kind) {
+        if (depth == kinds.length) {
+            kinds = Arrays.copyOf(kinds, depth * 2);
+            hasValue = Arrays.copyOf(hasValue, depth * 2);
+        }
+        kinds[depth] = kind;
+        hasValue[depth] = false;
+        depth++;
+    }
+
+    private JsonWriter end(int kind, char close) {
+        if (depth == 0 || kinds[depth - 1] != kind || afterName) {
+            throw new IllegalStateException("mismatched end of " + (kind == ARRAY ? "array" : "object"));
+        }
+        depth--;
+        if (pretty && hasValue[depth]) {
+            newlineAndIndent(depth);
+        }
+        out.write(close);
+        return this;
+    }
+
+    private void newlineAndIndent(int level) {
+        out.write('\n');
+        for (int i = 0; i < level; i++) {
+            out.writeAscii("  ");
         }
     }
 
     private void writeStringLiteral(String s) {
+        if (Utf8.firstLoneSurrogate(s) >= 0) {
+            throw new IllegalArgumentException("string with a lone surrogate cannot be written as UTF-8");
+        }
         byte[] bytes = Utf8.encode(s);
         out.write('"');
         int start = 0;

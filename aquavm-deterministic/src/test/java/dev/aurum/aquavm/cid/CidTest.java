@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.crypto.Base58;
+import dev.aurum.aquavm.data.SecurityTetraplet;
 import dev.aurum.aquavm.json.JsonValue;
+import dev.aurum.aquavm.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
@@ -41,6 +43,20 @@ class CidTest {
                 Cid.of(Cid.HashFunction.SHA2_256, "\"test\"".getBytes(StandardCharsets.UTF_8)).toString());
         // A value built in the model hashes through the compact serde_json writer.
         assertEquals(cidOf("{\"key\":42}"), Cid.ofJson(JsonValue.object(Map.of("key", JsonValue.of(42L)))).toString());
+    }
+
+    @Test
+    void structCidsUseDeclarationOrder() {
+        SecurityTetraplet vm = new SecurityTetraplet("vm_peer_id", "", "", "");
+        assertEquals("bagaaihrays67nve662j4pn5jdqquxlqqi5vpisgs72n4tmnrqbbnah3t5ola", Cid.ofTetraplet(vm).toString());
+        assertEquals("bagaaihramktnmwzskmyxlah5zyownsfxv4vt7wf2ypzwvrygb2x7o72vpfyq",
+                Cid.ofTetraplet(new SecurityTetraplet("peer_1", "serv..0", "func", "")).toString());
+        byte[] canonElement = JsonWriter.compactWriter().beginObject()
+                .name("value").value(Cid.ofJson(JsonValue.of(42L)).toString())
+                .name("tetraplet").value(Cid.ofTetraplet(vm).toString())
+                .name("provenance").beginObject().name("type").value("literal").endObject()
+                .endObject().toByteArray();
+        assertEquals("bagaaihrad3w3ebwqwgzoxyvdyq7wgxeawv2i6olczg6mnivu6fnwwm4m42oq", Cid.ofJson(canonElement).toString());
     }
 
     @Test

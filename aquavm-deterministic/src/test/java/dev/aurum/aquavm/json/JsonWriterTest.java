@@ -53,6 +53,25 @@ class JsonWriterTest {
     }
 
     @Test
+    void streamingWriterKeepsFieldOrderInBothLayouts() {
+        JsonWriter compact = JsonWriter.compactWriter();
+        JsonWriter pretty = JsonWriter.prettyWriter();
+        for (JsonWriter w : List.of(compact, pretty)) {
+            w.beginObject().name("z").value(JsonValue.of(1L)).name("a").beginArray().value("x")
+                    .value(JsonValue.object(Map.of("k", JsonArray.EMPTY))).beginObject().endObject().endArray()
+                    .name("m").beginArray().endArray().endObject();
+        }
+        assertEquals("{\"z\":1,\"a\":[\"x\",{\"k\":[]},{}],\"m\":[]}",
+                new String(compact.toByteArray(), StandardCharsets.UTF_8));
+        assertEquals("{\n  \"z\": 1,\n  \"a\": [\n    \"x\",\n    {\n      \"k\": []\n    },\n    {}\n  ],\n  \"m\": []\n}",
+                new String(pretty.toByteArray(), StandardCharsets.UTF_8));
+        assertThrows(IllegalStateException.class, () -> JsonWriter.compactWriter().beginObject().value("no name"));
+        assertThrows(IllegalStateException.class, () -> JsonWriter.compactWriter().beginArray().endObject());
+        assertThrows(IllegalStateException.class, () -> JsonWriter.compactWriter().beginArray().toByteArray());
+        assertThrows(IllegalStateException.class, () -> JsonWriter.compactWriter().value("a").value("b"));
+    }
+
+    @Test
     void accessorsAndEquality() {
         JsonValue v = JsonValue.array(List.of(JsonValue.of("s"), JsonValue.of(true)));
         assertEquals("s", v.asArray().get(0).asString());

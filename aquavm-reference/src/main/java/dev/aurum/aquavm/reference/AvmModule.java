@@ -5,6 +5,9 @@ import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionBody;
+import com.dylibso.chicory.wasm.types.Instruction;
+import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import dev.aurum.aquavm.reference.aot.AvmAot;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,7 +58,7 @@ public final class AvmModule {
     public enum Mode {
         /** Build-time compiled JVM code for all but the SIMD and oversized functions: a few ms per invoke. */
         COMPILED,
-        /** Everything in the SIMD interpreter: tens of ms per invoke; a cross-check of the compiled set-up. */
+        /** Everything in the SIMD interpreter: about 100 ms per invoke; a cross-check of the compiled set-up. */
         INTERPRETED
     }
 
@@ -90,12 +94,7 @@ public final class AvmModule {
                 () -> new IllegalStateException("avm.wasm defines no memory")).getMemory(0).limits().initialPages();
         this.memoryLimits = new MemoryLimits(initialPages, Math.max(initialPages, MAX_MEMORY_PAGES));
         if (mode == Mode.COMPILED) {
-            if (!aotInterpreted.containsAll(simdFunctions)) {
-                Set<Integer> missing = new TreeSet<>(simdFunctions);
-                missing.removeAll(aotInterpreted);
-                throw new IllegalStateException("the build compiled SIMD functions " + missing
-                        + "; add them to avm.aot.interpreted in aquavm-reference/pom.xml");
-            }
+            checkAotInterpretedSet(parsed, simdFunctions, aotInterpreted);
             this.interpretedFunctions = Collections.unmodifiableSet(new TreeSet<>(aotInterpreted));
             int[] ids = interpretedFunctions.stream().mapToInt(Integer::intValue).toArray();
             boolean[] flags = new boolean[functionCount(parsed)];
@@ -190,6 +189,41 @@ public final class AvmModule {
     /** Number of v128 local.tee instructions patched by the workaround (0 if not needed). */
     public int patchedLocalTees() {
         return rewrite == null ? 0 : rewrite.patchedTees();
+    }
+
+    /**
+     * The list from aot.properties must match the meta module the plugin wrote (it keeps real bodies
+     * exactly for the functions left to the interpreter) and cover every SIMD function.
+     */
+    static void checkAotInterpretedSet(WasmModule meta, Set<Integer> simd, Set<Integer> interpreted) {
+        int total = functionCount(meta);
+        int imported = total - meta.functionSection().functionCount();
+        for (int id : interpreted) {
+            if (id < imported || id >= total) {
+                throw new IllegalStateException("aot.properties names function " + id
+                        + ", not a defined function of the module (" + imported + ".." + (total - 1) + ")");
+            }
+        }
+        List<FunctionBody> bodies = InterpretedFunctions.bodies(meta);
+        for (int i = 0; i < bodies.size(); i++) {
+            if (!isCompiledStub(bodies.get(i)) && !interpreted.contains(imported + i)) {
+                throw new IllegalStateException("the AOT meta module keeps the body of function " + (imported + i)
+                        + ", which aot.properties does not list as interpreted");
+            }
+        }
+        if (!interpreted.containsAll(simd)) {
+            Set<Integer> missing = new TreeSet<>(simd);
+            missing.removeAll(interpreted);
+            throw new IllegalStateException("SIMD functions " + missing
+                    + " are not interpreted; add them to avm.aot.interpreted in aquavm-reference/pom.xml");
+        }
+    }
+
+    /** The plugin replaces each compiled function's body in the meta module by {@code unreachable}. */
+    private static boolean isCompiledStub(FunctionBody body) {
+        List<? extends Instruction> code = body.instructions();
+        return body.localTypes().isEmpty() && code.size() == 2
+                && code.get(0).opcode() == OpCode.UNREACHABLE && code.get(1).opcode() == OpCode.END;
     }
 
     static Set<Integer> parseFunctionList(String list) {

@@ -7,7 +7,6 @@ import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.ValType;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -152,21 +151,14 @@ final class V128LocalRewriter {
     }
 
     private static byte[] swapHalvesSequence() {
-        List<Byte> b = new ArrayList<>();
-        b.add((byte) 0xFD);
-        b.add((byte) 0x0C); // v128.const
+        byte[] b = new byte[36];
+        b[0] = (byte) 0xFD; // v128.const 0 (bytes 2..17 stay zero)
+        b[1] = 0x0C;
+        b[18] = (byte) 0xFD; // i8x16.shuffle: result byte i = first operand byte (i + 8) mod 16
+        b[19] = 0x0D;
         for (int i = 0; i < 16; i++) {
-            b.add((byte) 0);
+            b[20 + i] = (byte) ((i + 8) % 16);
         }
-        b.add((byte) 0xFD);
-        b.add((byte) 0x0D); // i8x16.shuffle
-        for (int i = 0; i < 16; i++) {
-            b.add((byte) ((i + 8) % 16));
-        }
-        byte[] out = new byte[b.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = b.get(i);
-        }
-        return out;
+        return b;
     }
 }

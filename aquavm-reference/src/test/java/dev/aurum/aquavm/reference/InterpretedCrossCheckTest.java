@@ -46,6 +46,25 @@ class InterpretedCrossCheckTest {
     }
 
     @Test
+    void startUpCheckRejectsListsThatDoNotMatchTheMetaModule() {
+        var meta = com.dylibso.chicory.wasm.Parser.parse(AvmModule.readResource(AvmModule.AOT_META_RESOURCE));
+        Set<Integer> simd = SharedVm.VM.module().simdFunctions();
+        Set<Integer> listed = SharedVm.VM.module().interpretedFunctions();
+        AvmModule.checkAotInterpretedSet(meta, simd, listed);
+
+        Set<Integer> withoutOversized = new TreeSet<>(listed);
+        withoutOversized.remove(8);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> AvmModule.checkAotInterpretedSet(meta, simd, withoutOversized));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("function 8"), e.getMessage());
+
+        Set<Integer> outOfRange = new TreeSet<>(listed);
+        outOfRange.add(1_000_000);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> AvmModule.checkAotInterpretedSet(meta, simd, outOfRange));
+    }
+
+    @Test
     void interpretedAndCompiledGiveIdenticalBytes() {
         TestPeer peer = TestPeer.named("cross-check");
         RunParameters params = Hops.params(peer, peer);
