@@ -52,12 +52,14 @@ public final class TraceVerifier {
     private final byte[] replaySeed;
     private final KeyPair replayKey;
     private final EncodedPublicKey replayPublicKey;
+    private final String auditorPeerId;
 
     public TraceVerifier(AquaVm engine) {
         this.engine = engine;
         this.replaySeed = sha256("aurum/verifier/replay-key/v1");
         this.replayKey = KeyPair.fromSeed(replaySeed);
         this.replayPublicKey = EncodedPublicKey.of(replayKey.publicKey().toFluenceBytes());
+        this.auditorPeerId = replayKey.peerId().toString();
     }
 
     /** Decodes and verifies, with "now" = the last hop's time. */
@@ -140,6 +142,8 @@ public final class TraceVerifier {
         private final long now;
         /** peer → the data it ended its last hop with */
         private final TreeMap<String, ContentHash> lastOut = new TreeMap<>();
+        /** parsed PeerIds (parsing checks the key is a curve point, which costs a decompression) */
+        private final TreeMap<String, PeerId> peerIds = new TreeMap<>();
         /** "from → peer" deliveries already consumed, with the consuming hop */
         private final TreeMap<String, Integer> consumed = new TreeMap<>();
 
@@ -177,9 +181,12 @@ public final class TraceVerifier {
                         + (i == 0 ? "the particle header" : "hop " + (i - 1)) + " (" + expectedLink.shortHex()
                         + "): hops were reordered, dropped, inserted or replaced");
             }
-            PeerId peerId;
+            PeerId peerId = peerIds.get(peer);
             try {
-                peerId = PeerId.parse(peer);
+                if (peerId == null) {
+                    peerId = PeerId.parse(peer);
+                    peerIds.put(peer, peerId);
+                }
             } catch (DecodeException e) {
                 return fail(hop, -1, Check.HOP_SIGNATURE, "", "peer id is not a valid Ed25519 PeerId: " + e.getMessage());
             }
@@ -354,7 +361,7 @@ public final class TraceVerifier {
             if (out.length == 0) {
                 return null;
             }
-            RunParameters auditor = RunParameters.of(particle.initPeerId(), replayKey.peerId().toString(),
+            RunParameters auditor = RunParameters.of(particle.initPeerId(), auditorPeerId,
                     particle.timestamp(), particle.ttl(), replaySeed, particle.id());
             InterpreterOutcome o;
             try {
