@@ -341,8 +341,9 @@ public final class TraceVerifier {
                         + recorded.limitFlags() + ", replayed " + flags);
             }
             if (!Arrays.equals(replay.callRequests(), trace.blob(recorded.callRequests()))) {
-                return fail(hop, k, Check.OUTCOME, instruction, "call requests differ from the replay: "
-                        + requestsDifference(trace.blob(recorded.callRequests()), replay.callRequests()));
+                String[] diff = requestsDifference(trace.blob(recorded.callRequests()), replay.callRequests());
+                return fail(hop, k, Check.OUTCOME, instruction.isEmpty() ? diff[0] : instruction,
+                        "call requests differ from the replay: " + diff[1]);
             }
             String diff = DataDiff.difference(trace.blob(recorded.data()), replay.data(), replayPublicKey, peerKey);
             if (diff != null) {
@@ -399,22 +400,24 @@ public final class TraceVerifier {
         return Check.OUTCOME;
     }
 
-    private static String requestsDifference(byte[] recorded, byte[] replayed) {
+    /** {instruction, reason}: the first call whose request differs, and how. */
+    private static String[] requestsDifference(byte[] recorded, byte[] replayed) {
         try {
             SortedMap<Long, CallRequestParams> a = CallRequests.decode(recorded);
             SortedMap<Long, CallRequestParams> b = CallRequests.decode(replayed);
             if (!a.keySet().equals(b.keySet())) {
-                return "recorded call ids " + a.keySet() + ", replayed " + b.keySet();
+                return new String[] {"", "recorded call ids " + a.keySet() + ", replayed " + b.keySet()};
             }
             for (Map.Entry<Long, CallRequestParams> e : a.entrySet()) {
-                if (!e.getValue().equals(b.get(e.getKey()))) {
-                    return "call " + e.getKey() + ": recorded " + describe(e.getValue()) + ", replayed "
-                            + describe(b.get(e.getKey()));
+                CallRequestParams replayedCall = b.get(e.getKey());
+                if (!e.getValue().equals(replayedCall)) {
+                    return new String[] {"call " + e.getKey() + " " + describe(replayedCall), "call " + e.getKey()
+                            + ": recorded " + describe(e.getValue()) + ", replayed " + describe(replayedCall)};
                 }
             }
-            return "same calls, different encoding";
+            return new String[] {"", "same calls, different encoding"};
         } catch (DecodeException e) {
-            return "recorded call requests do not decode: " + e.getMessage();
+            return new String[] {"", "recorded call requests do not decode: " + e.getMessage()};
         }
     }
 
