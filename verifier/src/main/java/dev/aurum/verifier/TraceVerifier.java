@@ -79,9 +79,12 @@ public final class TraceVerifier {
         return verify(trace, now, ContentHash.of(encodedTrace).hex());
     }
 
-    /** Verifies a decoded trace; {@code now} null means the last hop's time. */
+    /**
+     * Verifies a trace object by its encoding, so it gets exactly the checks a file gets (a trace
+     * built in memory may miss blobs or break bounds); {@code now} null means the last hop's time.
+     */
     public VerificationReport verify(SignedTrace trace, Long now) {
-        return verify(trace, now, ContentHash.of(TraceCodec.encode(trace)).hex());
+        return verify(TraceCodec.encode(trace), now);
     }
 
     private VerificationReport verify(SignedTrace trace, Long nowOrNull, String traceHash) {
@@ -288,6 +291,10 @@ public final class TraceVerifier {
             if (k == 0) {
                 return Arrays.equals(results, NO_CALL_RESULTS) ? null
                         : fail(hop, 0, Check.CALL_RESULTS, "", "the first invoke of a hop must get no call results");
+            }
+            if (requested.isEmpty()) {
+                return fail(hop, k, Check.CALL_RESULTS, "", "round " + (k - 1)
+                        + " requested no calls, so the hop must end there (AquaVM host protocol)");
             }
             SortedMap<String, CallServiceResult> answers;
             try {
