@@ -1,39 +1,27 @@
 package dev.aurum.cli;
 
 import dev.aurum.aquavm.AquaVm;
+import dev.aurum.aquavm.interpreter.JavaAquaVm;
 import dev.aurum.aquavm.reference.ReferenceAquaVm;
 
 /**
- * Which AquaVM engine a command runs: {@code java} (the deterministic Java interpreter) or
- * {@code reference} (the real avm.wasm in Chicory). The Java interpreter is being built on its own
- * branch; this build finds it by class name when it is present, so no code here changes when it
- * lands, and says so plainly when it is not.
+ * Which AquaVM engine a command runs: {@code java} (the deterministic Java interpreter, the default)
+ * or {@code reference} (the real avm.wasm 0.62.0 in Chicory).
  */
 final class EngineChoice {
 
     static final String JAVA = "java";
     static final String REFERENCE = "reference";
     /** Shown in --help. */
-    static final String HELP = "AquaVM engine: java (the deterministic Java interpreter, the default when this build "
-            + "has it) or reference (the real avm.wasm 0.62.0 in Chicory).";
-
-    private static final String JAVA_ENGINE_CLASS = "dev.aurum.aquavm.interpreter.JavaAquaVm";
+    static final String HELP = "AquaVM engine: java (the deterministic Java interpreter, default) or reference "
+            + "(the real avm.wasm 0.62.0 in Chicory).";
 
     private EngineChoice() {
     }
 
-    static boolean javaAvailable() {
-        try {
-            Class.forName(JAVA_ENGINE_CLASS);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     /** The engine name to use when none is given. */
     static String defaultName() {
-        return javaAvailable() ? JAVA : REFERENCE;
+        return JAVA;
     }
 
     /** @throws UnavailableEngine with a message for the user */
@@ -43,15 +31,7 @@ final class EngineChoice {
             case REFERENCE:
                 return new ReferenceAquaVm();
             case JAVA:
-                if (!javaAvailable()) {
-                    throw new UnavailableEngine("the Java AquaVM engine is not available in this build yet "
-                            + "(it is being written); use --engine reference");
-                }
-                try {
-                    return (AquaVm) Class.forName(JAVA_ENGINE_CLASS).getDeclaredConstructor().newInstance();
-                } catch (ReflectiveOperationException e) {
-                    throw new UnavailableEngine("the Java AquaVM engine could not be created: " + e);
-                }
+                return new JavaAquaVm();
             default:
                 throw new UnavailableEngine("unknown engine '" + n + "': use java or reference");
         }
