@@ -42,7 +42,7 @@ public final class Interpreter {
 
         public Outcome {
             nextPeerPks = List.copyOf(nextPeerPks);
-            callRequests = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(callRequests));
+            callRequests = new TreeMap<>(callRequests); // private copy: TeaVM 0.13.1 lacks unmodifiableSortedMap
         }
     }
 

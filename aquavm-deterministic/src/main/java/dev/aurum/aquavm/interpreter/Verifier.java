@@ -165,7 +165,7 @@ final class Verifier {
     private static boolean isSubMultiset(List<String> smaller, List<String> larger) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String c : larger) {
-            counts.merge(c, 1, Integer::sum);
+            counts.merge(c, 1, (a, b) -> a + b); // TeaVM 0.13.1 lacks Integer.sum
         }
         for (String c : smaller) {
             Integer n = counts.get(c);
