@@ -52,7 +52,15 @@ public final class ContentHash implements Comparable<ContentHash> {
 
     @Override
     public int compareTo(ContentHash o) {
-        return Arrays.compareUnsigned(digest, o.digest);
+        // byte-wise unsigned, by hand: TeaVM 0.13.1 lacks Arrays.compareUnsigned
+        int n = Math.min(digest.length, o.digest.length);
+        for (int i = 0; i < n; i++) {
+            int c = Integer.compare(digest[i] & 0xFF, o.digest[i] & 0xFF);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(digest.length, o.digest.length);
     }
 
     @Override
