@@ -2,6 +2,7 @@ package dev.aurum.benchmarks;
 
 import dev.aurum.aquavm.AquaVm;
 import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.interpreter.JavaAquaVm;
 import dev.aurum.aquavm.reference.ReferenceAquaVm;
 import dev.aurum.proofs.runtime.BuiltinScenarios;
 import dev.aurum.proofs.runtime.ScenarioParser;
@@ -36,8 +37,8 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 5)
 public class TraceVerifyBenchmark {
 
-    /** {@code java} needs the Java interpreter (branch interp); this build has the reference engine. */
-    @Param({"reference"})
+    /** The engine that replays the trace: the Java interpreter or avm.wasm in Chicory. */
+    @Param({"java", "reference"})
     public String engine;
 
     private TraceVerifier verifier;
@@ -63,10 +64,14 @@ public class TraceVerifyBenchmark {
     }
 
     static AquaVm engine(String name) {
-        if (name.equals("reference")) {
-            return new ReferenceAquaVm();
+        switch (name) {
+            case "java":
+                return new JavaAquaVm();
+            case "reference":
+                return new ReferenceAquaVm();
+            default:
+                throw new IllegalArgumentException("unknown engine " + name);
         }
-        throw new IllegalArgumentException("engine " + name + " is not in this build");
     }
 
     @Benchmark

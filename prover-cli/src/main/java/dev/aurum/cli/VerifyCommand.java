@@ -59,6 +59,14 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "time (ms since epoch) to check hop times and TTL against (default: the last hop's time)")
     Long now;
 
+    @Option(names = "--in-wasm", description = "run the check inside the Wasm VM (aurum-verifier.wasm in Chicory, "
+            + "java engine); prints the module hash and the gas used")
+    boolean inWasm;
+
+    @Option(names = "--gas-limit", paramLabel = "GAS", description = "with --in-wasm: abort after this many wasm "
+            + "instructions (default ${DEFAULT-VALUE})")
+    long gasLimit = dev.aurum.verifier.wasm.WasmVerifier.DEFAULT_GAS_LIMIT;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,6 +86,9 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("aurum verify: cannot read " + trace + ": " + e.getMessage());
             return 2;
+        }
+        if (inWasm) {
+            return InWasmVerify.check(engine, report, gasLimit, err) ? InWasmVerify.run(bytes, now, gasLimit, json, out, err) : 2;
         }
         AquaVm vm;
         try {

@@ -63,6 +63,11 @@ public final class JsonWriter {
         return new String(pretty(value), StandardCharsets.UTF_8);
     }
 
+    /** Appends a JSON string literal with serde_json's escaping (the interpreter's CID helpers use it). */
+    public static void writeString(String s, ByteSink sink) {
+        new JsonWriter(false, sink).writeStringLiteral(s);
+    }
+
     // ---- streaming API -------------------------------------------------------------------------------
 
     public JsonWriter beginArray() {

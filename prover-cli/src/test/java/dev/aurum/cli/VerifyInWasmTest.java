@@ -1,0 +1,82 @@
+package dev.aurum.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aurum.aquavm.json.JsonBool;
+import dev.aurum.aquavm.json.JsonObject;
+import dev.aurum.aquavm.json.JsonParser;
+import dev.aurum.aquavm.json.JsonString;
+import dev.aurum.aquavm.json.JsonWriter;
+import dev.aurum.verifier.CanonicalVerdict;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code aurum verify TRACE --in-wasm}: same verdict as the JVM, module hash and gas printed. */
+class VerifyInWasmTest {
+
+    @TempDir
+    static Path dir;
+    static Path trace;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        CommandLine cl = Aurum.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void record() {
+        trace = dir.resolve("chain.trace");
+        Result r = run("trace", "record", "chain", "-o", trace.toString(), "--engine", "reference");
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test
+    void jsonCarriesTheJvmVerdictTheModuleHashAndGas() throws Exception {
+        Result r = run("verify", trace.toString(), "--in-wasm", "--json");
+        JsonObject o = (JsonObject) JsonParser.parse(r.out());
+        assertEquals(new JsonString("verdict"), o.get("status"));
+        byte[] jvm = CanonicalVerdict.of(Files.readAllBytes(trace), null);
+        assertEquals(JsonParser.parse(jvm), o.get("verdict"));
+        assertTrue(JsonWriter.toCompactString(o.get("module_sha256")).matches("\"[0-9a-f]{64}\""));
+        boolean valid = JsonBool.TRUE.equals(((JsonObject) o.get("verdict")).get("valid"));
+        assertEquals(valid ? 0 : 1, r.exit(), r.out());
+    }
+
+    @Test
+    void textPrintsHashAndGas() {
+        Result r = run("verify", trace.toString(), "--in-wasm");
+        assertTrue(r.out().contains("module sha256 "), r.out());
+        assertTrue(r.out().matches("(?s).*gas [1-9][0-9]* of limit [0-9]+.*"), r.out());
+    }
+
+    @Test
+    void tinyGasLimitGivesOutOfGasAndExit2() {
+        Result r = run("verify", trace.toString(), "--in-wasm", "--gas-limit", "1000");
+        assertEquals(2, r.exit());
+        assertTrue(r.out().startsWith("OUT OF GAS"), r.out());
+    }
+
+    @Test
+    void referenceEngineAndReportAreRefused() {
+        Result r = run("verify", trace.toString(), "--in-wasm", "--engine", "reference");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not available inside the VM"), r.err());
+        Result h = run("verify", trace.toString(), "--in-wasm", "--report", dir.resolve("r.html").toString());
+        assertEquals(2, h.exit());
+    }
+}
