@@ -1,0 +1,175 @@
+package dev.aurum.aquavm.interpreter;
+
+import dev.aurum.aquavm.AquaVm;
+import dev.aurum.aquavm.InterpreterOutcome;
+import dev.aurum.aquavm.RunParameters;
+import dev.aurum.aquavm.air.AirParseException;
+import dev.aurum.aquavm.air.AirParser;
+import dev.aurum.aquavm.air.Instruction;
+import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.crypto.KeyPair;
+import dev.aurum.aquavm.data.InterpreterData;
+import dev.aurum.aquavm.data.SignatureStore;
+import dev.aurum.aquavm.interpreter.error.ErrorKind;
+import dev.aurum.aquavm.rkyv.InterpreterDataRkyv;
+import dev.aurum.aquavm.sede.CallRequests;
+import dev.aurum.aquavm.sede.CallResults;
+import dev.aurum.aquavm.sede.CallServiceResult;
+import dev.aurum.aquavm.sede.DataEnvelope;
+import dev.aurum.aquavm.sede.SemVer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The deterministic Java AquaVM 0.62.0 (data format 0.17.2): preparation (size limits, envelopes,
+ * version check, rkyv decode), verification (CID stores, signatures), AIR parsing, execution and
+ * farewell, with AquaVM's ret_codes and data rules. Never throws for bad input.
+ */
+public final class JavaAquaVm implements AquaVm {
+
+    public static final String INTERPRETER_VERSION = "0.62.0";
+    public static final String DATA_VERSION = "0.17.2";
+    private static final String VERSIONS_TEXT = "AquaVM version is " + INTERPRETER_VERSION + " and it expects "
+            + DATA_VERSION + " version.";
+
+    @Override
+    public String name() {
+        return "java";
+    }
+
+    @Override
+    public InterpreterOutcome invoke(String air, byte[] prevData, byte[] currentData, RunParameters params,
+                                     byte[] callResults) {
+        byte[] prev = prevData == null ? new byte[0] : prevData;
+        byte[] current = currentData == null ? new byte[0] : currentData;
+        boolean[] soft = new boolean[3];
+        try {
+            return run(air, prev, current, params, callResults == null ? new byte[0] : callResults, soft);
+        } catch (PreparationError e) {
+            return new InterpreterOutcome(e.kind.code(), e.getMessage(), prev, List.of(), emptyCallRequests(),
+                    soft[0], soft[1], soft[2]);
+        }
+    }
+
+    private InterpreterOutcome run(String air, byte[] prevBytes, byte[] currentBytes, RunParameters params,
+                                   byte[] callResultsBytes, boolean[] soft) throws PreparationError {
+        long airSize = air.getBytes(StandardCharsets.UTF_8).length;
+        if (airSize > params.airSizeLimit()) {
+            limitExceeded(params, soft, 0, "air size: " + airSize + " bytes is bigger than the limit allowed: "
+                    + params.airSizeLimit() + " bytes");
+        }
+        if (currentBytes.length > params.particleSizeLimit()) {
+            limitExceeded(params, soft, 1, "Current_data particle size: " + currentBytes.length
+                    + " bytes is bigger than the limit allowed: " + params.particleSizeLimit() + " bytes");
+        }
+        DataEnvelope prevEnvelope = envelope(prevBytes);
+        DataEnvelope currentEnvelope = envelope(currentBytes);
+        checkVersion(currentEnvelope);
+        InterpreterData prev = innerData(prevEnvelope);
+        InterpreterData current = innerData(currentEnvelope);
+        SignatureStore signatures = Verifier.verify(prev, current, params.particleId());
+        Instruction script;
+        try {
+            script = AirParser.parse(air);
+        } catch (AirParseException e) {
+            throw new PreparationError(ErrorKind.AIR_PARSE_ERROR, e.report());
+        }
+        SortedMap<String, CallServiceResult> callResults;
+        try {
+            callResults = CallResults.decode(callResultsBytes);
+        } catch (DecodeException e) {
+            throw new PreparationError(ErrorKind.CALL_RESULTS_DE_FAILED,
+                    "error occurred while deserialize call results: " + e.getMessage() + ".");
+        }
+        for (CallServiceResult r : callResults.values()) {
+            if (r.result().getBytes(StandardCharsets.UTF_8).length > params.callResultSizeLimit()) {
+                limitExceeded(params, soft, 2, "Call result size is bigger than the limit allowed: "
+                        + params.callResultSizeLimit() + " bytes");
+                break;
+            }
+        }
+        KeyPair keyPair = keyPair(params);
+        Interpreter.Outcome outcome = Interpreter.execute(script, prev, current, signatures, params, callResults,
+                keyPair);
+        if (outcome.data() == null && !outcome.dataLost()) {
+            return new InterpreterOutcome(outcome.retCode(), outcome.errorMessage(), prevBytes, List.of(),
+                    emptyCallRequests(), soft[0], soft[1], soft[2]);
+        }
+        if (outcome.dataLost()) {
+            return new InterpreterOutcome(outcome.retCode(), outcome.errorMessage(), new byte[0], List.of(),
+                    new byte[0], soft[0], soft[1], soft[2]);
+        }
+        byte[] data = new DataEnvelope(DATA_VERSION, INTERPRETER_VERSION,
+                InterpreterDataRkyv.encode(outcome.data())).encode();
+        return new InterpreterOutcome(outcome.retCode(), outcome.errorMessage(), data, outcome.nextPeerPks(),
+                CallRequests.encode(outcome.callRequests()), soft[0], soft[1], soft[2]);
+    }
+
+    private static void limitExceeded(RunParameters params, boolean[] soft, int which, String message)
+            throws PreparationError {
+        soft[which] = true;
+        if (params.hardLimitEnabled()) {
+            throw new PreparationError(ErrorKind.SIZE_LIMITS_EXCEEDED, message);
+        }
+    }
+
+    /** Empty bytes mean "no data": an empty envelope of the minimal supported version. */
+    private static DataEnvelope envelope(byte[] bytes) throws PreparationError {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return DataEnvelope.decode(bytes);
+        } catch (DecodeException e) {
+            throw new PreparationError(ErrorKind.ENVELOPE_DE_FAILED, "an error occurred while envelope "
+                    + "deserialization: " + e.getMessage() + ".\n" + VERSIONS_TEXT);
+        }
+    }
+
+    private static void checkVersion(DataEnvelope current) throws PreparationError {
+        if (current == null) {
+            return;
+        }
+        try {
+            if (!current.isInterpreterVersionSupported()) {
+                throw new PreparationError(ErrorKind.UNSUPPORTED_INTERPRETER_VERSION, "supplied data was produced "
+                        + "by `" + current.interpreterVersion() + "` version of interpreter, but minimum `"
+                        + SemVer.MIN_SUPPORTED_INTERPRETER + "` version is required");
+            }
+        } catch (DecodeException e) {
+            throw new PreparationError(ErrorKind.ENVELOPE_DE_FAILED, "an error occurred while envelope "
+                    + "deserialization: " + e.getMessage() + ".\n" + VERSIONS_TEXT);
+        }
+    }
+
+    private static InterpreterData innerData(DataEnvelope envelope) throws PreparationError {
+        if (envelope == null) {
+            return InterpreterData.EMPTY;
+        }
+        try {
+            return InterpreterDataRkyv.decode(envelope.innerData());
+        } catch (DecodeException e) {
+            throw new PreparationError(ErrorKind.DATA_DE_FAILED, "an error occurred while data deserialization: "
+                    + e.getMessage() + ".\n" + VERSIONS_TEXT);
+        }
+    }
+
+    private static KeyPair keyPair(RunParameters params) throws PreparationError {
+        if (params.keyFormat() != 0) {
+            throw new PreparationError(ErrorKind.MALFORMED_KEY_PAIR_DATA, "malformed keypair format: key format "
+                    + params.keyFormat() + " is not supported, only Ed25519 (0) is allowed");
+        }
+        byte[] seed = params.secretKeyBytes();
+        if (seed.length != KeyPair.SEED_LENGTH) {
+            throw new PreparationError(ErrorKind.MALFORMED_KEY_PAIR_DATA, "malformed keypair format: Ed25519 "
+                    + "secret key must be " + KeyPair.SEED_LENGTH + " bytes, got " + seed.length);
+        }
+        return KeyPair.fromSeed(seed);
+    }
+
+    private static byte[] emptyCallRequests() {
+        return CallRequests.encode(new TreeMap<>());
+    }
+}
