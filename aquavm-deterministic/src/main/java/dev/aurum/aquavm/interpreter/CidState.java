@@ -13,6 +13,7 @@ import dev.aurum.aquavm.interpreter.value.ValueAggregate;
 import dev.aurum.aquavm.json.ByteSink;
 import dev.aurum.aquavm.json.JsonParser;
 import dev.aurum.aquavm.json.JsonValue;
+import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -103,18 +104,18 @@ final class CidState {
     static byte[] canonElementJson(CanonCidAggregate agg) {
         ByteSink sink = new ByteSink();
         sink.writeAscii("{\"value\":");
-        JsonWriter.writeString(agg.valueCid(), sink);
+        sink.write(JsonWriter.compact(new JsonString(agg.valueCid())));
         sink.writeAscii(",\"tetraplet\":");
-        JsonWriter.writeString(agg.tetrapletCid(), sink);
+        sink.write(JsonWriter.compact(new JsonString(agg.tetrapletCid())));
         sink.writeAscii(",\"provenance\":");
         Provenance p = agg.provenance();
         if (p instanceof Provenance.ServiceResult s) {
             sink.writeAscii("{\"type\":\"service_result\",\"cid\":");
-            JsonWriter.writeString(s.cid(), sink);
+            sink.write(JsonWriter.compact(new JsonString(s.cid())));
             sink.write('}');
         } else if (p instanceof Provenance.Canon c) {
             sink.writeAscii("{\"type\":\"canon\",\"cid\":");
-            JsonWriter.writeString(c.cid(), sink);
+            sink.write(JsonWriter.compact(new JsonString(c.cid())));
             sink.write('}');
         } else {
             sink.writeAscii("{\"type\":\"literal\"}");

@@ -2,6 +2,7 @@ package dev.aurum.aquavm.interpreter;
 
 import dev.aurum.aquavm.json.ByteSink;
 import dev.aurum.aquavm.json.JsonValue;
+import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import dev.aurum.aquavm.cid.Cid;
@@ -36,9 +37,9 @@ final class Cids {
             if (i > 0) {
                 sink.write(',');
             }
-            JsonWriter.writeString(keysAndStringValues[i], sink);
+            sink.write(JsonWriter.compact(new JsonString(keysAndStringValues[i])));
             sink.write(':');
-            JsonWriter.writeString(keysAndStringValues[i + 1], sink);
+            sink.write(JsonWriter.compact(new JsonString(keysAndStringValues[i + 1])));
         }
         sink.write('}');
         return sink.toByteArray();

@@ -22,6 +22,7 @@ import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.data.ValueRef;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
 import dev.aurum.aquavm.json.ByteSink;
+import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -234,13 +235,13 @@ final class Verifier {
     static byte[] canonResultJson(CanonResultCidAggregate agg) {
         ByteSink sink = new ByteSink();
         sink.writeAscii("{\"tetraplet\":");
-        JsonWriter.writeString(agg.tetrapletCid(), sink);
+        sink.write(JsonWriter.compact(new JsonString(agg.tetrapletCid())));
         sink.writeAscii(",\"values\":[");
         for (int i = 0; i < agg.valueCids().size(); i++) {
             if (i > 0) {
                 sink.write(',');
             }
-            JsonWriter.writeString(agg.valueCids().get(i), sink);
+            sink.write(JsonWriter.compact(new JsonString(agg.valueCids().get(i))));
         }
         sink.writeAscii("]}");
         return sink.toByteArray();
