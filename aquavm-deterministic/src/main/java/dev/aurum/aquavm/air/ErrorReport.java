@@ -33,14 +33,13 @@ final class ErrorReport {
             }
             String gutter = Integer.toString(e.line());
             String pad = " ".repeat(gutter.length());
-            String lineText = src.lineText(e.line());
             int column = e.column();
-            // keep reports of huge one-line scripts short: show a window around the error
+            // keep reports of huge one-line scripts short: slice only a window around the error
+            int lineStart = src.lineStart(e.line());
+            int lineLength = src.lineEnd(e.line()) - lineStart;
             int skip = Math.max(0, column - 1 - WINDOW / 2);
-            int lineLength = lineText.codePointCount(0, lineText.length());
             int shown = Math.min(lineLength - skip, WINDOW);
-            String excerpt = lineText.substring(lineText.offsetByCodePoints(0, skip),
-                    lineText.offsetByCodePoints(0, skip + shown));
+            String excerpt = src.slice(lineStart + skip, lineStart + skip + shown);
             String prefix = skip > 0 ? "..." : "";
             sb.append(pad).append(" \u2502\n");
             sb.append(gutter).append(" \u2502 ").append(prefix).append(excerpt)

@@ -100,14 +100,19 @@ final class SourceText {
         return indexOfByte(byteOffset) - lineStarts()[line(byteOffset) - 1] + 1;
     }
 
-    /** The text of the 1-based line, without its line break. */
-    String lineText(int line) {
+    /** Code point index where the 1-based line starts. */
+    int lineStart(int line) {
+        return lineStarts()[line - 1];
+    }
+
+    /** Code point index where the 1-based line ends, before its line break. */
+    int lineEnd(int line) {
         int[] starts = lineStarts();
         int start = starts[line - 1];
         int end = line < starts.length ? starts[line] - 1 : codePoints.length;
         if (end > start && codePoints[end - 1] == '\r') {
             end--;
         }
-        return slice(start, end);
+        return end;
     }
 }

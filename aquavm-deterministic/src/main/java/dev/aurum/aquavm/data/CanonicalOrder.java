@@ -1,5 +1,6 @@
 package dev.aurum.aquavm.data;
 
+import dev.aurum.aquavm.json.Utf8;
 import java.util.Comparator;
 
 /**
@@ -9,24 +10,9 @@ import java.util.Comparator;
  */
 public final class CanonicalOrder {
 
-    public static final Comparator<String> STRINGS = CanonicalOrder::compareCodePoints;
+    public static final Comparator<String> STRINGS = Utf8::compare;
 
     private CanonicalOrder() {
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** Unsigned lexicographic order of byte strings (a proper prefix sorts first). */

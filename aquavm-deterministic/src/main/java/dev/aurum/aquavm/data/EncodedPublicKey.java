@@ -44,6 +44,6 @@ public final class EncodedPublicKey implements Comparable<EncodedPublicKey> {
 
     @Override
     public String toString() {
-        return "EncodedPublicKey[" + Hex.of(bytes) + "]";
+        return "EncodedPublicKey[" + org.bouncycastle.util.encoders.Hex.toHexString(bytes) + "]";
     }
 }

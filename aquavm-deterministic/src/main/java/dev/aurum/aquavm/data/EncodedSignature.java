@@ -39,6 +39,6 @@ public final class EncodedSignature {
 
     @Override
     public String toString() {
-        return "EncodedSignature[" + Hex.of(bytes) + "]";
+        return "EncodedSignature[" + org.bouncycastle.util.encoders.Hex.toHexString(bytes) + "]";
     }
 }

@@ -52,6 +52,18 @@ class AirErrorsTest {
     }
 
     @Test
+    void reportsOfHugeScriptsStayShort() {
+        StringBuilder sb = new StringBuilder("(call \"p\" (\"s\" \"f\") [");
+        for (int i = 0; i < 300; i++) {
+            sb.append("u").append(i).append(' ').append("1 ".repeat(2000));
+        }
+        AirParseException e = reject(sb.append("])").toString());
+        assertEquals(300, e.errors().size()); // one per undefined name
+        assertTrue(e.report().length() < 100 * 600, "report length " + e.report().length());
+        assertTrue(e.report().endsWith("... and 200 more errors\n"));
+    }
+
+    @Test
     void lensErrorsPointAtTheLens() {
         AirParseError e = rejectWith("(call \"p\" (\"s\" \"f\") [%last_error%.$])", Kind.LENS_PARSE_ERROR);
         assertEquals(new Span(33, 35), e.span());
