@@ -18,7 +18,8 @@ public enum Check {
     TRACE_MERGE("the received trace merges with the script and prev data (AquaVM error 20000)"),
     OUTCOME("the replayed outcome equals the recorded one (ret code, message, next peers, call requests)"),
     DATA("the replayed data equals the recorded data (up to the peer's own signature)"),
-    PEER_DATA_SIGNATURE("the peer's signature in its resulting data verifies");
+    PEER_DATA_SIGNATURE("the peer's signature in its resulting data verifies"),
+    ENGINE("the engine replays the hop without trapping (a trap is an engine or host bug, or input beyond its limits)");
 
     private final String description;
 

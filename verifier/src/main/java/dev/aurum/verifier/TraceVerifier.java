@@ -251,7 +251,12 @@ public final class TraceVerifier {
                 }
                 byte[] prev = k == 0 ? trace.blob(hop.prev()) : trace.blob(hop.rounds().get(k - 1).data());
                 byte[] current = k == 0 ? trace.blob(hop.incoming()) : EMPTY;
-                InterpreterOutcome replay = engine.invoke(particle.script(), prev, current, params, results);
+                InterpreterOutcome replay;
+                try {
+                    replay = engine.invoke(particle.script(), prev, current, params, results);
+                } catch (RuntimeException e) {
+                    return fail(hop, k, Check.ENGINE, "", "the " + engine.name() + " engine failed: " + e.getMessage());
+                }
                 f = compare(hop, k, round, replay, peerKey);
                 if (f != null) {
                     return f;
@@ -351,7 +356,13 @@ public final class TraceVerifier {
             }
             RunParameters auditor = RunParameters.of(particle.initPeerId(), replayKey.peerId().toString(),
                     particle.timestamp(), particle.ttl(), replaySeed, particle.id());
-            InterpreterOutcome o = engine.invoke(particle.script(), EMPTY, out, auditor, NO_CALL_RESULTS);
+            InterpreterOutcome o;
+            try {
+                o = engine.invoke(particle.script(), EMPTY, out, auditor, NO_CALL_RESULTS);
+            } catch (RuntimeException e) {
+                return fail(hop, hop.rounds().size() - 1, Check.ENGINE, "", "the " + engine.name()
+                        + " engine failed on the audit run: " + e.getMessage());
+            }
             if (o.retCode() == 8 || o.retCode() == 9) {
                 Check c = o.retCode() == 8 ? Check.CID_STORE : Check.PEER_DATA_SIGNATURE;
                 return fail(hop, hop.rounds().size() - 1, c, instructionIn(o.errorMessage()),

@@ -52,7 +52,15 @@ public final class ContentHash implements Comparable<ContentHash> {
 
     @Override
     public int compareTo(ContentHash o) {
-        return Arrays.compareUnsigned(digest, o.digest);
+        // a plain loop: Arrays.compareUnsigned is not verified in TeaVM's class library
+        for (int i = 0; i < LENGTH; i++) {
+            int a = digest[i] & 0xFF;
+            int b = o.digest[i] & 0xFF;
+            if (a != b) {
+                return a < b ? -1 : 1;
+            }
+        }
+        return 0;
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.aurum.proofs.cbor.CanonicalCborWriter;
 import dev.aurum.proofs.particle.ParticleHeader;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -147,12 +146,23 @@ public final class TraceCodec {
             checkReferences(r, trace);
         }
         byte[] canonical = encode(trace);
-        int diff = Arrays.mismatch(input, canonical);
+        int diff = firstDifference(input, canonical);
         if (diff >= 0) {
             throw new DecodeException(FORMAT, "", diff,
                     "not the canonical encoding (RFC 8949 §4.2.1: shortest integers, definite lengths, sorted keys)");
         }
         return trace;
+    }
+
+    /** Index of the first differing byte, or -1 if equal (Arrays.mismatch is not verified in TeaVM's class library). */
+    private static int firstDifference(byte[] a, byte[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return i;
+            }
+        }
+        return a.length == b.length ? -1 : n;
     }
 
     private static BlobStore readBlobs(CanonicalCborReader r) throws DecodeException {

@@ -1,0 +1,83 @@
+package dev.aurum.benchmarks;
+
+import dev.aurum.aquavm.AquaVm;
+import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.reference.ReferenceAquaVm;
+import dev.aurum.proofs.runtime.BuiltinScenarios;
+import dev.aurum.proofs.runtime.ScenarioParser;
+import dev.aurum.proofs.trace.SignedTrace;
+import dev.aurum.proofs.trace.TraceCodec;
+import dev.aurum.verifier.TraceVerifier;
+import dev.aurum.verifier.VerificationReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Verifying signed traces: the fork-join trace (6 hops, 4 service calls) and a 1,000-call trace
+ * (one worker answers 1,000 calls of a parallel fold), on one thread, warm. Traces are recorded in
+ * setup on the same engine.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class TraceVerifyBenchmark {
+
+    /** {@code java} needs the Java interpreter (branch interp); this build has the reference engine. */
+    @Param({"reference"})
+    public String engine;
+
+    private TraceVerifier verifier;
+    private byte[] forkJoin;
+    private byte[] thousandCalls;
+
+    @Setup
+    public void record() throws DecodeException {
+        AquaVm vm = engine(engine);
+        verifier = new TraceVerifier(vm);
+        forkJoin = TraceCodec.encode(BuiltinScenarios.load("fork-join").run(vm).trace());
+        thousandCalls = TraceCodec.encode(ScenarioParser.parse(WideFold.json(40, 25)).run(vm).trace());
+        for (byte[] t : new byte[][] {forkJoin, thousandCalls}) {
+            VerificationReport r = verifier.verify(t);
+            if (!r.valid()) {
+                throw new IllegalStateException("benchmark trace does not verify: " + r.failure().describe());
+            }
+        }
+    }
+
+    static AquaVm engine(String name) {
+        if (name.equals("reference")) {
+            return new ReferenceAquaVm();
+        }
+        throw new IllegalArgumentException("engine " + name + " is not in this build");
+    }
+
+    @Benchmark
+    public VerificationReport verifyForkJoin() {
+        return verifier.verify(forkJoin);
+    }
+
+    /** The codec alone: decode, including the canonical re-encoding check. */
+    @Benchmark
+    public SignedTrace decodeForkJoin() throws DecodeException {
+        return TraceCodec.decode(forkJoin);
+    }
+
+    @Benchmark
+    public VerificationReport verifyThousandCalls() {
+        return verifier.verify(thousandCalls);
+    }
+}
