@@ -57,6 +57,9 @@ public final class Interpreter {
             new Evaluator(ctx, trace).execute(air);
         } catch (ExecutionError e) {
             error = e;
+        } catch (RuntimeException e) {
+            // a state AquaVM asserts unreachable (it would panic); reported, never thrown
+            error = ExecutionError.uncatchable(ErrorKind.INT_CONVERSION_ERROR, "internal error: " + e.getMessage());
         } catch (StackOverflowError e) {
             // AquaVM runs with an 8 MiB wasm stack and traps when it is exhausted; we report it instead
             // (no outcome at all); the code is our choice, see docs/divergences.md

@@ -50,6 +50,10 @@ public final class JavaAquaVm implements AquaVm {
         } catch (PreparationError e) {
             return new InterpreterOutcome(e.kind.code(), e.getMessage(), prev, List.of(), emptyCallRequests(),
                     soft[0], soft[1], soft[2]);
+        } catch (RuntimeException | StackOverflowError e) {
+            // never throw for bad input: an unexpected failure keeps prev data, like an uncatchable error
+            return new InterpreterOutcome(ErrorKind.INT_CONVERSION_ERROR.code(), "internal error: " + e,
+                    prev, List.of(), emptyCallRequests(), soft[0], soft[1], soft[2]);
         }
     }
 
@@ -111,6 +115,11 @@ public final class JavaAquaVm implements AquaVm {
             throws PreparationError {
         soft[which] = true;
         if (params.hardLimitEnabled()) {
+            if (which < 2) {
+                // AquaVM reports AIR and particle limit errors with all flags cleared
+                soft[0] = false;
+                soft[1] = false;
+            }
             throw new PreparationError(ErrorKind.SIZE_LIMITS_EXCEEDED, message);
         }
     }

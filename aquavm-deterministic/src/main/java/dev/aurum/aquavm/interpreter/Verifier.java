@@ -3,6 +3,7 @@ package dev.aurum.aquavm.interpreter;
 import dev.aurum.aquavm.cid.Cid;
 import dev.aurum.aquavm.cid.CidMismatchException;
 import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.crypto.Base58;
 import dev.aurum.aquavm.crypto.DataSignatureMessage;
 import dev.aurum.aquavm.crypto.PublicKey;
 import dev.aurum.aquavm.crypto.Signature;
@@ -49,8 +50,11 @@ final class Verifier {
         for (Map.Entry<String, PeerInfo> e : currentPeers.entrySet()) {
             PeerInfo info = e.getValue();
             if (!DataSignatureMessage.verify(info.key, info.signature, info.cids, salt)) {
-                throw signatureError("signature mismatch for \"" + e.getKey() + "\": Ed25519 verification failed, "
-                        + "values: CIDS: " + quoted(info.cids));
+                // the Debug text of fluence-keypair's error for a well-formed signature that does not verify
+                throw signatureError("signature mismatch for \"" + e.getKey() + "\": Verification(Ed25519("
+                        + "signature::Error { source: Some(Verification equation was not satisfied) }, \""
+                        + Base58.encode(info.signature.toRawBytes()) + "\", \"" + Base58.encode(info.key.toRawBytes())
+                        + "\")), values: CIDS: " + quoted(info.cids));
             }
         }
         Map<String, PeerInfo> merged = new TreeMap<>(prevPeers);
@@ -192,43 +196,53 @@ final class Verifier {
 
     // ---- CID stores -------------------------------------------------------------------------------
 
+    // Rust type names as AquaVM prints them in store verification errors
+    private static final String RAW_VALUE = "air_interpreter_data::raw_value::RawValue";
+    private static final String TETRAPLET = "marine_call_parameters::SecurityTetraplet";
+    private static final String SERVICE_RESULT = "air_interpreter_data::executed_state::ServiceResultCidAggregate";
+    private static final String CANON_ELEMENT = "air_interpreter_data::executed_state::CanonCidAggregate";
+    private static final String CANON_RESULT = "air_interpreter_data::executed_state::CanonResultCidAggregate";
+
+    /** AquaVM's {@code CidInfo::verify}, in its order: hashes of each store, then references. */
     static void verifyCidInfo(CidInfo info) throws PreparationError {
         for (Map.Entry<String, String> e : info.valueStore().entrySet()) {
-            check("value", e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
+            check(RAW_VALUE, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
         }
         for (Map.Entry<String, SecurityTetraplet> e : info.tetrapletStore().entrySet()) {
             SecurityTetraplet t = e.getValue();
-            check("tetraplet", e.getKey(), Cids.struct("peer_pk", t.peerPk(), "service_id", t.serviceId(),
+            check(TETRAPLET, e.getKey(), Cids.struct("peer_pk", t.peerPk(), "service_id", t.serviceId(),
                     "function_name", t.functionName(), "lens", t.lens()));
         }
         for (Map.Entry<String, CanonCidAggregate> e : info.canonElementStore().entrySet()) {
-            check("canon element", e.getKey(), CidState.canonElementJson(e.getValue()));
+            check(CANON_ELEMENT, e.getKey(), CidState.canonElementJson(e.getValue()));
         }
         for (Map.Entry<String, CanonResultCidAggregate> e : info.canonResultStore().entrySet()) {
-            check("canon result", e.getKey(), canonResultJson(e.getValue()));
+            check(CANON_RESULT, e.getKey(), canonResultJson(e.getValue()));
+        }
+        for (Map.Entry<String, CanonResultCidAggregate> e : info.canonResultStore().entrySet()) {
             for (String element : e.getValue().valueCids()) {
-                reference(info.canonElementStore(), e.getKey(), element);
+                reference(info.canonElementStore(), CANON_RESULT, CANON_ELEMENT, element);
             }
-            reference(info.tetrapletStore(), e.getKey(), e.getValue().tetrapletCid());
+            reference(info.tetrapletStore(), CANON_RESULT, TETRAPLET, e.getValue().tetrapletCid());
         }
         for (Map.Entry<String, CanonCidAggregate> e : info.canonElementStore().entrySet()) {
             CanonCidAggregate a = e.getValue();
-            reference(info.tetrapletStore(), e.getKey(), a.tetrapletCid());
-            reference(info.valueStore(), e.getKey(), a.valueCid());
+            reference(info.tetrapletStore(), CANON_ELEMENT, TETRAPLET, a.tetrapletCid());
+            reference(info.valueStore(), CANON_ELEMENT, RAW_VALUE, a.valueCid());
             if (a.provenance() instanceof Provenance.ServiceResult s) {
-                reference(info.serviceResultStore(), e.getKey(), s.cid());
+                reference(info.serviceResultStore(), CANON_ELEMENT, SERVICE_RESULT, s.cid());
             } else if (a.provenance() instanceof Provenance.Canon c) {
-                reference(info.canonResultStore(), e.getKey(), c.cid());
+                reference(info.canonResultStore(), CANON_ELEMENT, CANON_RESULT, c.cid());
             }
         }
         for (Map.Entry<String, ServiceResultCidAggregate> e : info.serviceResultStore().entrySet()) {
             ServiceResultCidAggregate a = e.getValue();
-            check("service result", e.getKey(), Cids.struct("value_cid", a.valueCid(), "argument_hash",
+            check(SERVICE_RESULT, e.getKey(), Cids.struct("value_cid", a.valueCid(), "argument_hash",
                     a.argumentHash(), "tetraplet_cid", a.tetrapletCid()));
         }
         for (Map.Entry<String, ServiceResultCidAggregate> e : info.serviceResultStore().entrySet()) {
-            reference(info.tetrapletStore(), e.getKey(), e.getValue().tetrapletCid());
-            reference(info.valueStore(), e.getKey(), e.getValue().valueCid());
+            reference(info.tetrapletStore(), SERVICE_RESULT, TETRAPLET, e.getValue().tetrapletCid());
+            reference(info.valueStore(), SERVICE_RESULT, RAW_VALUE, e.getValue().valueCid());
         }
     }
 
@@ -247,22 +261,22 @@ final class Verifier {
         return sink.toByteArray();
     }
 
-    private static void check(String store, String cid, byte[] content) throws PreparationError {
+    private static void check(String typeName, String cid, byte[] content) throws PreparationError {
         try {
             Cid.verify(cid, content);
         } catch (DecodeException e) {
-            throw new PreparationError(ErrorKind.CID_STORE_VERIFICATION_ERROR, "malformed CID " + cid + " in the "
-                    + store + " store: " + e.getMessage());
+            throw new PreparationError(ErrorKind.CID_STORE_VERIFICATION_ERROR, e.getMessage());
         } catch (CidMismatchException e) {
-            throw new PreparationError(ErrorKind.CID_STORE_VERIFICATION_ERROR, "Value mismatch in the " + store
-                    + " store for CID \"" + cid + "\"");
+            throw new PreparationError(ErrorKind.CID_STORE_VERIFICATION_ERROR, "Value mismatch in the \""
+                    + typeName + "\" store for CID \"" + cid + "\"");
         }
     }
 
-    private static void reference(Map<String, ?> store, String from, String to) throws PreparationError {
-        if (!store.containsKey(to)) {
-            throw new PreparationError(ErrorKind.CID_STORE_VERIFICATION_ERROR,
-                    "Reference CID \"" + to + "\" from \"" + from + "\" is not found");
+    private static void reference(Map<String, ?> store, String sourceType, String targetType, String target)
+            throws PreparationError {
+        if (!store.containsKey(target)) {
+            throw new PreparationError(ErrorKind.CID_STORE_VERIFICATION_ERROR, "Reference CID \"" + target
+                    + "\" from type \"" + sourceType + "\" to \"" + targetType + "\" was not found");
         }
     }
 }

@@ -155,6 +155,14 @@ class DifferentialTest {
                 Arguments.of("never and null in par", "(par (never) (seq (null) (call %init_peer_id% (\"s\" \"f\") [] x)))"),
                 Arguments.of("iterable shadowing is uncatchable", "(seq (call %init_peer_id% (\"args\" \"f\") [1] xs)"
                         + " (fold xs x (xor (call %init_peer_id% (\"s\" \"f\") [] x) (null))))"),
+                Arguments.of(":error: after fail and match", "(seq (xor (fail 42 \"custom\")"
+                        + " (call %init_peer_id% (\"args\" \"f\") [:error: %last_error%] a))"
+                        + " (seq (xor (match 1 2 (null)) (call %init_peer_id% (\"args\" \"f\") [:error: %last_error%] b))"
+                        + " (par (xor (call %init_peer_id% (\"fail\" \"f\") [] c) (null))"
+                        + " (call %init_peer_id% (\"args\" \"f\") [:error: %last_error%] d))))"),
+                Arguments.of("remote canon replay and canon sent_by", "(seq (par (ap 1 $s) (call \"@bob\" (\"s\" \"f\") [] $s))"
+                        + " (seq (canon \"@carol\" $s #cs) (seq (call \"@dave\" (\"args\" \"f\") [#cs] r)"
+                        + " (call %init_peer_id% (\"args\" \"f\") [r #cs] q))))"),
                 Arguments.of("parse error", "(seq (null)"),
                 Arguments.of("shadowing is uncatchable", "(seq (ap 1 x) (xor (ap 2 x) (null)))"));
     }
