@@ -28,8 +28,14 @@ class ReproduceTest {
         }
         assertEquals(List.of(), problems, "regenerated vectors differ from the committed set");
         assertTrue(report.allIdentical());
-        // the index, 8 codec files and one transcript per scenario
-        assertEquals(1 + 8 + dev.aurum.vectors.scenario.ScenarioCatalog.names().size(), report.files().size());
+        // the index, 8 codec files, per scenario a transcript and an honest trace, the attacks and their verdicts
+        int scenarios = dev.aurum.vectors.scenario.ScenarioCatalog.names().size();
+        int attacks = 0;
+        for (Reproducer.FileResult f : report.files()) {
+            attacks += f.path().startsWith("traces/attacks/") ? 1 : 0;
+        }
+        assertTrue(attacks >= 30, attacks + " attack traces");
+        assertEquals(1 + 8 + 2 * scenarios + attacks + 1, report.files().size());
     }
 
     @Test
