@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
             "Examples:",
             "  aurum vectors reproduce",
             "  aurum vectors reproduce --out /tmp/vectors && sha256sum -c --quiet -C /tmp/vectors SHA256SUMS",
-            "  aurum vectors reproduce --committed test-vectors/src/main/resources/vectors"},
+            "  aurum vectors reproduce --committed test-vectors/src/main/resources/vectors",
+            "  aurum vectors reproduce --set codec --set transcripts"},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every vector was reproduced byte for byte", "1:a vector differs or is missing",
             "2:the vectors could not be generated or written"})
@@ -40,16 +41,47 @@ public final class VectorsReproduceCommand implements Callable<Integer> {
             description = "compare with the vectors under DIR instead of the set this build ships")
     Path committed;
 
+    @Option(names = "--set", paramLabel = "NAME",
+            description = "reproduce only this set (repeatable; SHA256SUMS is then not compared): ${COMPLETION-CANDIDATES}",
+            completionCandidates = SetNames.class)
+    java.util.List<String> only;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The registered set names, for --help. */
+    static final class SetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (VectorSet s : VectorSets.all()) {
+                names.add(s.name());
+            }
+            return names.iterator();
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.util.List<VectorSet> sets = new java.util.ArrayList<>();
+        for (VectorSet s : VectorSets.all()) {
+            if (only == null || only.contains(s.name())) {
+                sets.add(s);
+            }
+        }
+        if (only != null) {
+            for (String name : only) {
+                if (sets.stream().noneMatch(s -> s.name().equals(name))) {
+                    err.println("aurum vectors reproduce: no vector set '" + name + "'; sets: " + names(VectorSets.all()));
+                    return 2;
+                }
+            }
+        }
         Reproducer.Report report;
         try {
-            report = Reproducer.reproduce(new VectorContext(), VectorSets.all(),
+            report = Reproducer.reproduce(new VectorContext(), sets, only == null,
                     committed == null ? Reproducer.Committed.classpath() : Reproducer.Committed.directory(committed), out);
         } catch (UncheckedIOException e) {
             err.println("aurum vectors reproduce: " + e.getCause().getMessage());
@@ -63,16 +95,20 @@ public final class VectorsReproduceCommand implements Callable<Integer> {
                 o.println(f.status() + " " + f.path() + ": " + f.detail());
             }
         }
-        StringBuilder sets = new StringBuilder();
-        for (VectorSet s : VectorSets.all()) {
-            sets.append(sets.length() == 0 ? "" : ", ").append(s.name());
-        }
         o.println(identical + " identical, " + (report.files().size() - identical) + " not (" + report.files().size()
-                + " files; sets: " + sets + ")");
+                + " files; sets: " + names(sets) + ")");
         if (out != null) {
             o.println("regenerated files written under " + out);
         }
         o.flush();
         return report.allIdentical() ? 0 : 1;
+    }
+
+    private static String names(java.util.List<VectorSet> sets) {
+        StringBuilder sb = new StringBuilder();
+        for (VectorSet s : sets) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(s.name());
+        }
+        return sb.toString();
     }
 }

@@ -110,26 +110,34 @@ class VectorsCommandsTest {
         assertEquals("0 passed, 0 failed\n", r.out());
     }
 
+    /** The whole reproduction runs in test-vectors' ReproduceTest; here the command on the codec set. */
     @Test
-    void reproduceWritesAndComparesTheShippedSet() throws Exception {
+    void reproduceWritesAndComparesASet() throws Exception {
         Path out = dir.resolve("regen");
-        Result r = run("vectors", "reproduce", "--out", out.toString());
+        Result r = run("vectors", "reproduce", "--set", "codec", "--out", out.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().startsWith(""), r.out());
-        assertTrue(r.out().contains(" identical, 0 not ("), r.out());
-        try (InputStream in = VectorsCommandsTest.class.getResourceAsStream("/vectors/SHA256SUMS")) {
-            assertTrue(Arrays.equals(in.readAllBytes(), Files.readAllBytes(out.resolve("SHA256SUMS"))));
+        assertTrue(r.out().startsWith("8 identical, 0 not (8 files; sets: codec)"), r.out());
+        try (InputStream in = VectorsCommandsTest.class.getResourceAsStream("/vectors/codec/cids.jsonl")) {
+            assertTrue(Arrays.equals(in.readAllBytes(), Files.readAllBytes(out.resolve("codec/cids.jsonl"))));
         }
-        // against a directory with one changed file
+        // against a directory with one changed and one missing file
         Path changed = out.resolve("codec/peer-ids.jsonl");
         byte[] b = Files.readAllBytes(changed);
         b[10] ^= 1;
         Files.write(changed, b);
         Files.delete(out.resolve("codec/cids.jsonl"));
-        Result diff = run("vectors", "reproduce", "--committed", out.toString());
+        Result diff = run("vectors", "reproduce", "--set", "codec", "--committed", out.toString());
         assertEquals(1, diff.exit());
         assertTrue(diff.out().contains("DIFFERENT codec/peer-ids.jsonl: first difference at line 1, column 11 (byte 10)"), diff.out());
         assertTrue(diff.out().contains("MISSING codec/cids.jsonl: not in the committed set"), diff.out());
+        assertTrue(diff.out().contains("6 identical, 2 not (8 files; sets: codec)"), diff.out());
+    }
+
+    @Test
+    void reproduceUnknownSet() {
+        Result r = run("vectors", "reproduce", "--set", "golden");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no vector set 'golden'; sets: codec, transcripts, traces"), r.err());
     }
 
     @Test
@@ -137,7 +145,9 @@ class VectorsCommandsTest {
         Result r = run("vectors", "check", "--help");
         assertTrue(r.out().contains("next peers (as a set)"), r.out());
         assertTrue(r.out().contains("Exit codes:"), r.out());
-        assertTrue(run("vectors", "reproduce", "--help").out().contains("--committed=DIR"));
+        String help = run("vectors", "reproduce", "--help").out();
+        assertTrue(help.contains("--committed=DIR"), help);
+        assertTrue(help.contains("codec, transcripts, traces"), help);
         assertTrue(run("--help").out().contains("vectors"));
     }
 

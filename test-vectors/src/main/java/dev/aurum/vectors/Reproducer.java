@@ -74,8 +74,8 @@ public final class Reproducer {
     private Reproducer() {
     }
 
-    /** Every set's files plus the index, by path. */
-    public static SortedMap<String, byte[]> generateAll(VectorContext context, List<VectorSet> sets,
+    /** Every set's files plus, if {@code withIndex}, the index over them, by path. */
+    public static SortedMap<String, byte[]> generateAll(VectorContext context, List<VectorSet> sets, boolean withIndex,
                                                         SortedMap<String, String> setOfPath) {
         TreeMap<String, byte[]> all = new TreeMap<>();
         for (VectorSet set : sets) {
@@ -85,6 +85,9 @@ public final class Reproducer {
                 }
                 setOfPath.put(e.getKey(), set.name());
             }
+        }
+        if (!withIndex) {
+            return all;
         }
         StringBuilder index = new StringBuilder();
         for (var e : all.entrySet()) {
@@ -96,12 +99,18 @@ public final class Reproducer {
     }
 
     /**
-     * Regenerates, writes the files under {@code out} if it is not null, and compares each with
-     * {@code committed}.
+     * Regenerates every set, writes the files under {@code out} if it is not null, and compares each
+     * with {@code committed}, the index included.
      */
     public static Report reproduce(VectorContext context, List<VectorSet> sets, Committed committed, Path out) {
+        return reproduce(context, sets, true, committed, out);
+    }
+
+    /** As above; a subset of the sets is compared without the index (which covers every set). */
+    public static Report reproduce(VectorContext context, List<VectorSet> sets, boolean withIndex, Committed committed,
+                                   Path out) {
         TreeMap<String, String> setOfPath = new TreeMap<>();
-        SortedMap<String, byte[]> generated = generateAll(context, sets, setOfPath);
+        SortedMap<String, byte[]> generated = generateAll(context, sets, withIndex, setOfPath);
         List<FileResult> results = new ArrayList<>();
         for (var e : generated.entrySet()) {
             if (out != null) {
