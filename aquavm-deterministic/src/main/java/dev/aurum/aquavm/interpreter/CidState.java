@@ -10,10 +10,8 @@ import dev.aurum.aquavm.data.ServiceResultCidAggregate;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
 import dev.aurum.aquavm.interpreter.error.ExecutionError;
 import dev.aurum.aquavm.interpreter.value.ValueAggregate;
-import dev.aurum.aquavm.json.ByteSink;
 import dev.aurum.aquavm.json.JsonParser;
 import dev.aurum.aquavm.json.JsonValue;
-import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -102,26 +100,19 @@ final class CidState {
     }
 
     static byte[] canonElementJson(CanonCidAggregate agg) {
-        ByteSink sink = new ByteSink();
-        sink.writeAscii("{\"value\":");
-        sink.write(JsonWriter.compact(new JsonString(agg.valueCid())));
-        sink.writeAscii(",\"tetraplet\":");
-        sink.write(JsonWriter.compact(new JsonString(agg.tetrapletCid())));
-        sink.writeAscii(",\"provenance\":");
+        JsonWriter w = JsonWriter.compactWriter().beginObject()
+                .name("value").value(agg.valueCid())
+                .name("tetraplet").value(agg.tetrapletCid())
+                .name("provenance").beginObject();
         Provenance p = agg.provenance();
         if (p instanceof Provenance.ServiceResult s) {
-            sink.writeAscii("{\"type\":\"service_result\",\"cid\":");
-            sink.write(JsonWriter.compact(new JsonString(s.cid())));
-            sink.write('}');
+            w.name("type").value("service_result").name("cid").value(s.cid());
         } else if (p instanceof Provenance.Canon c) {
-            sink.writeAscii("{\"type\":\"canon\",\"cid\":");
-            sink.write(JsonWriter.compact(new JsonString(c.cid())));
-            sink.write('}');
+            w.name("type").value("canon").name("cid").value(c.cid());
         } else {
-            sink.writeAscii("{\"type\":\"literal\"}");
+            w.name("type").value("literal");
         }
-        sink.write('}');
-        return sink.toByteArray();
+        return w.endObject().endObject().toByteArray();
     }
 
     // ---- lookups ----------------------------------------------------------------------------------

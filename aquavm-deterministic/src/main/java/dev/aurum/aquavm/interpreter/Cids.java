@@ -1,8 +1,6 @@
 package dev.aurum.aquavm.interpreter;
 
-import dev.aurum.aquavm.json.ByteSink;
 import dev.aurum.aquavm.json.JsonValue;
-import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import dev.aurum.aquavm.cid.Cid;
@@ -31,17 +29,10 @@ final class Cids {
 
     /** Compact JSON of a struct: {@code {"k1":"v1",...}} with the keys in the given order. */
     static byte[] struct(String... keysAndStringValues) {
-        ByteSink sink = new ByteSink();
-        sink.write('{');
+        JsonWriter w = JsonWriter.compactWriter().beginObject();
         for (int i = 0; i < keysAndStringValues.length; i += 2) {
-            if (i > 0) {
-                sink.write(',');
-            }
-            sink.write(JsonWriter.compact(new JsonString(keysAndStringValues[i])));
-            sink.write(':');
-            sink.write(JsonWriter.compact(new JsonString(keysAndStringValues[i + 1])));
+            w.name(keysAndStringValues[i]).value(keysAndStringValues[i + 1]);
         }
-        sink.write('}');
-        return sink.toByteArray();
+        return w.endObject().toByteArray();
     }
 }

@@ -50,63 +50,60 @@ final class Evaluator {
         this.calls = new CallExecutor(ctx, trace, resolver);
     }
 
+    /** Executes one instruction; one frame per AIR nesting level keeps deep folds within the stack. */
     void execute(Instruction instruction) throws ExecutionError {
         if (instruction instanceof Instruction.Call call) {
             calls.execute(call); // sets its own errors, with the call's tetraplet
             return;
         }
         try {
-            dispatch(instruction);
+            if (instruction instanceof Instruction.Seq seq) {
+                seq(seq);
+            } else if (instruction instanceof Instruction.Par par) {
+                par(par);
+            } else if (instruction instanceof Instruction.Next n) {
+                next(n);
+            } else if (instruction instanceof Instruction.Xor xor) {
+                xor(xor);
+            } else if (instruction instanceof Instruction.Null) {
+                return;
+            } else if (instruction instanceof Instruction.Never) {
+                ctx.makeSubgraphIncomplete();
+            } else if (instruction instanceof Instruction.Match m) {
+                compare(m.left(), m.right(), m.body(), true);
+            } else if (instruction instanceof Instruction.MisMatch m) {
+                compare(m.left(), m.right(), m.body(), false);
+            } else if (instruction instanceof Instruction.Ap ap) {
+                ap(ap);
+            } else if (instruction instanceof Instruction.ApMap ap) {
+                apMap(ap);
+            } else if (instruction instanceof Instruction.Fail fail) {
+                Failer.fail(fail, ctx, resolver);
+            } else if (instruction instanceof Instruction.New n) {
+                newScope(n);
+            } else if (instruction instanceof Instruction.FoldScalar f) {
+                foldScalar(f);
+            } else if (instruction instanceof Instruction.FoldStream f) {
+                foldStream(ctx.streams.get(f.iterable().name(), f.iterable().span().left()), f, f.iterator(),
+                        f.body(), f.last());
+            } else if (instruction instanceof Instruction.FoldStreamMap f) {
+                foldStream(ctx.streamMaps.get(f.iterable().name(), f.iterable().span().left()), f, f.iterator(),
+                        f.body(), f.last());
+            } else if (instruction instanceof Instruction.Canon c) {
+                new Canonicalizer(ctx, trace, calls).canonStream(c);
+            } else if (instruction instanceof Instruction.CanonMap c) {
+                new Canonicalizer(ctx, trace, calls).canonMap(c);
+            } else if (instruction instanceof Instruction.CanonStreamMapScalar c) {
+                new Canonicalizer(ctx, trace, calls).canonMapScalar(c);
+            } else {
+                throw new IllegalStateException("unknown instruction " + instruction);
+            }
         } catch (ExecutionError e) {
             boolean logPeerId = instruction instanceof Instruction.Canon || instruction instanceof Instruction.CanonMap
                     || instruction instanceof Instruction.CanonStreamMapScalar;
             ctx.errors.setErrors(e, AirPrinter.instruction(instruction), null, logPeerId,
                     ctx.params.currentPeerId());
             throw e;
-        }
-    }
-
-    private void dispatch(Instruction instruction) throws ExecutionError {
-        if (instruction instanceof Instruction.Seq seq) {
-            seq(seq);
-        } else if (instruction instanceof Instruction.Par par) {
-            par(par);
-        } else if (instruction instanceof Instruction.Xor xor) {
-            xor(xor);
-        } else if (instruction instanceof Instruction.Null) {
-            return;
-        } else if (instruction instanceof Instruction.Never) {
-            ctx.makeSubgraphIncomplete();
-        } else if (instruction instanceof Instruction.Match m) {
-            compare(m.left(), m.right(), m.body(), true);
-        } else if (instruction instanceof Instruction.MisMatch m) {
-            compare(m.left(), m.right(), m.body(), false);
-        } else if (instruction instanceof Instruction.Ap ap) {
-            ap(ap);
-        } else if (instruction instanceof Instruction.ApMap ap) {
-            apMap(ap);
-        } else if (instruction instanceof Instruction.Fail fail) {
-            Failer.fail(fail, ctx, resolver);
-        } else if (instruction instanceof Instruction.New n) {
-            newScope(n);
-        } else if (instruction instanceof Instruction.FoldScalar f) {
-            foldScalar(f);
-        } else if (instruction instanceof Instruction.FoldStream f) {
-            foldStream(ctx.streams.get(f.iterable().name(), f.iterable().span().left()), f, f.iterator(), f.body(),
-                    f.last());
-        } else if (instruction instanceof Instruction.FoldStreamMap f) {
-            foldStream(ctx.streamMaps.get(f.iterable().name(), f.iterable().span().left()), f, f.iterator(),
-                    f.body(), f.last());
-        } else if (instruction instanceof Instruction.Next n) {
-            next(n);
-        } else if (instruction instanceof Instruction.Canon c) {
-            new Canonicalizer(ctx, trace, calls).canonStream(c);
-        } else if (instruction instanceof Instruction.CanonMap c) {
-            new Canonicalizer(ctx, trace, calls).canonMap(c);
-        } else if (instruction instanceof Instruction.CanonStreamMapScalar c) {
-            new Canonicalizer(ctx, trace, calls).canonMapScalar(c);
-        } else {
-            throw new IllegalStateException("unknown instruction " + instruction);
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -38,11 +37,12 @@ public final class Interpreter {
      * @param dataLost        compaction or signing failed: AquaVM returns empty data and call requests
      */
     public record Outcome(long retCode, String errorMessage, InterpreterData data, boolean dataLost,
-                          List<String> nextPeerPks, SortedMap<Long, CallRequestParams> callRequests) {
+                          List<String> nextPeerPks, Map<Long, CallRequestParams> callRequests) {
 
         public Outcome {
             nextPeerPks = List.copyOf(nextPeerPks);
-            callRequests = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(callRequests));
+            // sorted by call id; TeaVM has no unmodifiableSortedMap
+            callRequests = java.util.Collections.unmodifiableMap(new TreeMap<>(callRequests));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.aurum.aquavm.crypto.KeyPair;
 import dev.aurum.aquavm.data.InterpreterData;
 import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
+import dev.aurum.aquavm.msgpack.MsgpackReader;
 import dev.aurum.aquavm.rkyv.InterpreterDataRkyv;
 import dev.aurum.aquavm.sede.CallRequests;
 import dev.aurum.aquavm.sede.CallResults;
@@ -132,8 +133,46 @@ public final class JavaAquaVm implements AquaVm {
         try {
             return DataEnvelope.decode(bytes);
         } catch (DecodeException e) {
+            String[] versions = readableVersions(bytes);
+            if (versions != null && versions[2] != null) {
+                // rmp-serde also reads `inner_data` from a msgpack str: take its bytes, as AquaVM does
+                return new DataEnvelope(versions[0], versions[1], versions[2].getBytes(StandardCharsets.UTF_8));
+            }
+            if (versions != null) {
+                throw new PreparationError(ErrorKind.ENVELOPE_DE_FAILED_WITH_VERSIONS, "an error occurred while data "
+                        + "deserialization: " + e.getMessage() + ".\nAquaVM's version is " + INTERPRETER_VERSION
+                        + " and it expects data of " + DATA_VERSION + " version.\nSupplied data version is "
+                        + versions[0] + ", it's produced by AquaVM of " + versions[1] + " version.");
+            }
             throw new PreparationError(ErrorKind.ENVELOPE_DE_FAILED, "an error occurred while envelope "
                     + "deserialization: " + e.getMessage() + ".\n" + VERSIONS_TEXT);
+        }
+    }
+
+    /**
+     * The two version fields of a broken envelope, if they can still be read (AquaVM's
+     * {@code try_get_versions}: a map whose other fields are skipped whatever their type), else null.
+     */
+    private static String[] readableVersions(byte[] bytes) {
+        try {
+            MsgpackReader in = new MsgpackReader(bytes, 0, "data_envelope");
+            int n = in.readMapHeader("");
+            String[] versions = new String[3];
+            for (int i = 0; i < n; i++) {
+                String key = in.readString("<key>");
+                if (key.equals("version") || key.equals("interpreter_version")) {
+                    String v = in.readString(key);
+                    SemVer.parse(v);
+                    versions[key.equals("version") ? 0 : 1] = v;
+                } else if (key.equals("inner_data") && n == 3 && isString(bytes, in.position())) {
+                    versions[2] = in.readString(key);
+                } else {
+                    in.skipValue(key);
+                }
+            }
+            return versions[0] != null && versions[1] != null ? versions : null;
+        } catch (DecodeException e) {
+            return null;
         }
     }
 
@@ -163,6 +202,11 @@ public final class JavaAquaVm implements AquaVm {
             throw new PreparationError(ErrorKind.DATA_DE_FAILED, "an error occurred while data deserialization: "
                     + e.getMessage() + ".\n" + VERSIONS_TEXT);
         }
+    }
+
+    private static boolean isString(byte[] bytes, int at) {
+        int marker = at < bytes.length ? bytes[at] & 0xFF : -1;
+        return (marker & 0xE0) == 0xA0 || marker == 0xD9 || marker == 0xDA || marker == 0xDB;
     }
 
     private static KeyPair keyPair(RunParameters params) throws PreparationError {

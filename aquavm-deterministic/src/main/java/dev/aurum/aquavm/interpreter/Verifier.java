@@ -22,8 +22,6 @@ import dev.aurum.aquavm.data.ServiceResultCidAggregate;
 import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.data.ValueRef;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
-import dev.aurum.aquavm.json.ByteSink;
-import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -170,7 +168,8 @@ final class Verifier {
     private static boolean isSubMultiset(List<String> smaller, List<String> larger) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String c : larger) {
-            counts.merge(c, 1, Integer::sum);
+            Integer n = counts.get(c);
+            counts.put(c, n == null ? 1 : n + 1); // Integer::sum is missing from TeaVM 0.13.1
         }
         for (String c : smaller) {
             Integer n = counts.get(c);
@@ -247,18 +246,12 @@ final class Verifier {
     }
 
     static byte[] canonResultJson(CanonResultCidAggregate agg) {
-        ByteSink sink = new ByteSink();
-        sink.writeAscii("{\"tetraplet\":");
-        sink.write(JsonWriter.compact(new JsonString(agg.tetrapletCid())));
-        sink.writeAscii(",\"values\":[");
-        for (int i = 0; i < agg.valueCids().size(); i++) {
-            if (i > 0) {
-                sink.write(',');
-            }
-            sink.write(JsonWriter.compact(new JsonString(agg.valueCids().get(i))));
+        JsonWriter w = JsonWriter.compactWriter().beginObject().name("tetraplet").value(agg.tetrapletCid())
+                .name("values").beginArray();
+        for (String cid : agg.valueCids()) {
+            w.value(cid);
         }
-        sink.writeAscii("]}");
-        return sink.toByteArray();
+        return w.endArray().endObject().toByteArray();
     }
 
     private static void check(String typeName, String cid, byte[] content) throws PreparationError {

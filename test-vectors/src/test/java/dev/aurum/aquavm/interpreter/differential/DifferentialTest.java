@@ -49,6 +49,9 @@ class DifferentialTest {
         switch (req.serviceId()) {
             case "fail":
                 return new CallServiceResult(7, "boom from " + peer);
+            case "obj":
+                return CallServiceResult.ok("{\"b\":1.50,\"a\":[1e3,-0.0,2.5e-7,18446744073709551615,-9223372036854775808],"
+                        + "\"c\":{\"z\":null,\"y\":\"\\u00e9\\n/\\\"\"}}");
             case "notjson":
                 return new CallServiceResult(0, "this is not json");
             case "peers": {
@@ -163,6 +166,12 @@ class DifferentialTest {
                 Arguments.of("remote canon replay and canon sent_by", "(seq (par (ap 1 $s) (call \"@bob\" (\"s\" \"f\") [] $s))"
                         + " (seq (canon \"@carol\" $s #cs) (seq (call \"@dave\" (\"args\" \"f\") [#cs] r)"
                         + " (call %init_peer_id% (\"args\" \"f\") [r #cs] q))))"),
+                Arguments.of("object result with floats and unsorted keys", "(seq (call \"@bob\" (\"obj\" \"f\") [] o)"
+                        + " (seq (ap o.$.a $s) (seq (canon %init_peer_id% $s #cs)"
+                        + " (fold #cs el (seq (call %init_peer_id% (\"tetraplets\" \"f\") [el.$.[1] o.$.c.y el] $t) (next el))))))"),
+                Arguments.of("errors as values", "(seq (xor (call %init_peer_id% (\"fail\" \"f\") [] x)"
+                        + " (seq (ap :error:.$.message $m) (ap %last_error% le))) (seq (canon %init_peer_id% $m #msgs)"
+                        + " (call %init_peer_id% (\"tetraplets\" \"f\") [#msgs le le.$.peer_id] r)))"),
                 Arguments.of("parse error", "(seq (null)"),
                 Arguments.of("shadowing is uncatchable", "(seq (ap 1 x) (xor (ap 2 x) (null)))"));
     }

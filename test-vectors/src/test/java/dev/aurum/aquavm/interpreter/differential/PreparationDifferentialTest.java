@@ -144,6 +144,18 @@ class PreparationDifferentialTest {
                 InterpreterDataRkyv.encode(InterpreterData.EMPTY)).encode(), p, results(Map.of()));
         same("inner garbage", air(), new byte[0], new DataEnvelope("0.17.2", "0.62.0", new byte[] {1, 2, 3})
                 .encode(), p, results(Map.of()));
+        dev.aurum.aquavm.msgpack.MsgpackWriter w = new dev.aurum.aquavm.msgpack.MsgpackWriter();
+        w.writeMapHeader(3);
+        w.writeString("version").writeString("0.17.2");
+        w.writeString("interpreter_version").writeString("0.62.0");
+        w.writeString("inner_data").writeString("not binary");
+        same("inner_data as a msgpack str", air(), new byte[0], w.toByteArray(), p, results(Map.of()));
+        dev.aurum.aquavm.msgpack.MsgpackWriter w2 = new dev.aurum.aquavm.msgpack.MsgpackWriter();
+        w2.writeMapHeader(3);
+        w2.writeString("version").writeString("0.17.2");
+        w2.writeString("interpreter_version").writeString("0.62.0");
+        w2.writeString("inner_data").writeUnsigned(5);
+        same("envelope with readable versions", air(), new byte[0], w2.toByteArray(), p, results(Map.of()));
         same("call results garbage", air(), new byte[0], new byte[0], p, new byte[] {1, 2});
         same("key format", air(), new byte[0], new byte[0], params("alice", 1), results(Map.of()));
         same("parse error", "(seq", new byte[0], new byte[0], p, results(Map.of()));
