@@ -41,6 +41,7 @@ public class TraceVerifyBenchmark {
     public String engine;
 
     private TraceVerifier verifier;
+    private TraceVerifier verifierWithoutEngineCost;
     private byte[] forkJoin;
     private byte[] thousandCalls;
 
@@ -50,6 +51,9 @@ public class TraceVerifyBenchmark {
         verifier = new TraceVerifier(vm);
         forkJoin = TraceCodec.encode(BuiltinScenarios.load("fork-join").run(vm).trace());
         thousandCalls = TraceCodec.encode(ScenarioParser.parse(WideFold.json(40, 25)).run(vm).trace());
+        verifierWithoutEngineCost = new TraceVerifier(new MemoizedEngine(vm));
+        verifierWithoutEngineCost.verify(forkJoin);
+        verifierWithoutEngineCost.verify(thousandCalls);
         for (byte[] t : new byte[][] {forkJoin, thousandCalls}) {
             VerificationReport r = verifier.verify(t);
             if (!r.valid()) {
@@ -68,6 +72,17 @@ public class TraceVerifyBenchmark {
     @Benchmark
     public VerificationReport verifyForkJoin() {
         return verifier.verify(forkJoin);
+    }
+
+    /** The verifier's own work: engine outcomes come from a table filled in setup. */
+    @Benchmark
+    public VerificationReport verifyForkJoinVerifierOnly() {
+        return verifierWithoutEngineCost.verify(forkJoin);
+    }
+
+    @Benchmark
+    public VerificationReport verifyThousandCallsVerifierOnly() {
+        return verifierWithoutEngineCost.verify(thousandCalls);
     }
 
     /** The codec alone: decode, including the canonical re-encoding check. */

@@ -52,12 +52,14 @@ public final class TraceVerifier {
     private final byte[] replaySeed;
     private final KeyPair replayKey;
     private final EncodedPublicKey replayPublicKey;
+    private final String auditorPeerId;
 
     public TraceVerifier(AquaVm engine) {
         this.engine = engine;
         this.replaySeed = sha256("aurum/verifier/replay-key/v1");
         this.replayKey = KeyPair.fromSeed(replaySeed);
         this.replayPublicKey = EncodedPublicKey.of(replayKey.publicKey().toFluenceBytes());
+        this.auditorPeerId = replayKey.peerId().toString();
     }
 
     /** Decodes and verifies, with "now" = the last hop's time. */
@@ -77,9 +79,12 @@ public final class TraceVerifier {
         return verify(trace, now, ContentHash.of(encodedTrace).hex());
     }
 
-    /** Verifies a decoded trace; {@code now} null means the last hop's time. */
+    /**
+     * Verifies a trace object by its encoding, so it gets exactly the checks a file gets (a trace
+     * built in memory may miss blobs or break bounds); {@code now} null means the last hop's time.
+     */
     public VerificationReport verify(SignedTrace trace, Long now) {
-        return verify(trace, now, ContentHash.of(TraceCodec.encode(trace)).hex());
+        return verify(TraceCodec.encode(trace), now);
     }
 
     private VerificationReport verify(SignedTrace trace, Long nowOrNull, String traceHash) {
@@ -140,6 +145,8 @@ public final class TraceVerifier {
         private final long now;
         /** peer → the data it ended its last hop with */
         private final TreeMap<String, ContentHash> lastOut = new TreeMap<>();
+        /** parsed PeerIds (parsing checks the key is a curve point, which costs a decompression) */
+        private final TreeMap<String, PeerId> peerIds = new TreeMap<>();
         /** "from → peer" deliveries already consumed, with the consuming hop */
         private final TreeMap<String, Integer> consumed = new TreeMap<>();
 
@@ -177,9 +184,12 @@ public final class TraceVerifier {
                         + (i == 0 ? "the particle header" : "hop " + (i - 1)) + " (" + expectedLink.shortHex()
                         + "): hops were reordered, dropped, inserted or replaced");
             }
-            PeerId peerId;
+            PeerId peerId = peerIds.get(peer);
             try {
-                peerId = PeerId.parse(peer);
+                if (peerId == null) {
+                    peerId = PeerId.parse(peer);
+                    peerIds.put(peer, peerId);
+                }
             } catch (DecodeException e) {
                 return fail(hop, -1, Check.HOP_SIGNATURE, "", "peer id is not a valid Ed25519 PeerId: " + e.getMessage());
             }
@@ -282,6 +292,10 @@ public final class TraceVerifier {
                 return Arrays.equals(results, NO_CALL_RESULTS) ? null
                         : fail(hop, 0, Check.CALL_RESULTS, "", "the first invoke of a hop must get no call results");
             }
+            if (requested.isEmpty()) {
+                return fail(hop, k, Check.CALL_RESULTS, "", "round " + (k - 1)
+                        + " requested no calls, so the hop must end there (AquaVM host protocol)");
+            }
             SortedMap<String, CallServiceResult> answers;
             try {
                 answers = CallResults.decode(results);
@@ -334,8 +348,9 @@ public final class TraceVerifier {
                         + recorded.limitFlags() + ", replayed " + flags);
             }
             if (!Arrays.equals(replay.callRequests(), trace.blob(recorded.callRequests()))) {
-                return fail(hop, k, Check.OUTCOME, instruction, "call requests differ from the replay: "
-                        + requestsDifference(trace.blob(recorded.callRequests()), replay.callRequests()));
+                String[] diff = requestsDifference(trace.blob(recorded.callRequests()), replay.callRequests());
+                return fail(hop, k, Check.OUTCOME, instruction.isEmpty() ? diff[0] : instruction,
+                        "call requests differ from the replay: " + diff[1]);
             }
             String diff = DataDiff.difference(trace.blob(recorded.data()), replay.data(), replayPublicKey, peerKey);
             if (diff != null) {
@@ -354,7 +369,7 @@ public final class TraceVerifier {
             if (out.length == 0) {
                 return null;
             }
-            RunParameters auditor = RunParameters.of(particle.initPeerId(), replayKey.peerId().toString(),
+            RunParameters auditor = RunParameters.of(particle.initPeerId(), auditorPeerId,
                     particle.timestamp(), particle.ttl(), replaySeed, particle.id());
             InterpreterOutcome o;
             try {
@@ -392,22 +407,24 @@ public final class TraceVerifier {
         return Check.OUTCOME;
     }
 
-    private static String requestsDifference(byte[] recorded, byte[] replayed) {
+    /** {instruction, reason}: the first call whose request differs, and how. */
+    private static String[] requestsDifference(byte[] recorded, byte[] replayed) {
         try {
             SortedMap<Long, CallRequestParams> a = CallRequests.decode(recorded);
             SortedMap<Long, CallRequestParams> b = CallRequests.decode(replayed);
             if (!a.keySet().equals(b.keySet())) {
-                return "recorded call ids " + a.keySet() + ", replayed " + b.keySet();
+                return new String[] {"", "recorded call ids " + a.keySet() + ", replayed " + b.keySet()};
             }
             for (Map.Entry<Long, CallRequestParams> e : a.entrySet()) {
-                if (!e.getValue().equals(b.get(e.getKey()))) {
-                    return "call " + e.getKey() + ": recorded " + describe(e.getValue()) + ", replayed "
-                            + describe(b.get(e.getKey()));
+                CallRequestParams replayedCall = b.get(e.getKey());
+                if (!e.getValue().equals(replayedCall)) {
+                    return new String[] {"call " + e.getKey() + " " + describe(replayedCall), "call " + e.getKey()
+                            + ": recorded " + describe(e.getValue()) + ", replayed " + describe(replayedCall)};
                 }
             }
-            return "same calls, different encoding";
+            return new String[] {"", "same calls, different encoding"};
         } catch (DecodeException e) {
-            return "recorded call requests do not decode: " + e.getMessage();
+            return new String[] {"", "recorded call requests do not decode: " + e.getMessage()};
         }
     }
 

@@ -74,4 +74,12 @@ class AttackCorpusTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    @Test
+    void failuresNameTheInstructionWhenThereIsOne() {
+        Attack altered = corpus.stream().filter(a -> a.name().equals("altered-arguments")).findFirst().orElseThrow();
+        Failure f = new TraceVerifier(ENGINE).verify(altered.trace()).failure();
+        assertEquals("call 1 average_service.calc[10,20]", f.instruction());
+        assertTrue(f.reason().contains("recorded average_service.calc[11,20]"), f.reason());
+    }
 }

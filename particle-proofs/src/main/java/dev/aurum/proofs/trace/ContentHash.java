@@ -52,15 +52,15 @@ public final class ContentHash implements Comparable<ContentHash> {
 
     @Override
     public int compareTo(ContentHash o) {
-        // a plain loop: Arrays.compareUnsigned is not verified in TeaVM's class library
-        for (int i = 0; i < LENGTH; i++) {
-            int a = digest[i] & 0xFF;
-            int b = o.digest[i] & 0xFF;
-            if (a != b) {
-                return a < b ? -1 : 1;
+        // byte-wise unsigned, by hand: TeaVM 0.13.1 lacks Arrays.compareUnsigned
+        int n = Math.min(digest.length, o.digest.length);
+        for (int i = 0; i < n; i++) {
+            int c = Integer.compare(digest[i] & 0xFF, o.digest[i] & 0xFF);
+            if (c != 0) {
+                return c;
             }
         }
-        return 0;
+        return Integer.compare(digest.length, o.digest.length);
     }
 
     @Override

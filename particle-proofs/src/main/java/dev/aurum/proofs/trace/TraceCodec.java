@@ -154,7 +154,7 @@ public final class TraceCodec {
         return trace;
     }
 
-    /** Index of the first differing byte, or -1 if equal (Arrays.mismatch is not verified in TeaVM's class library). */
+    /** Index of the first differing byte, or -1 if equal (by hand: Arrays.mismatch is not used for TeaVM portability). */
     private static int firstDifference(byte[] a, byte[] b) {
         int n = Math.min(a.length, b.length);
         for (int i = 0; i < n; i++) {

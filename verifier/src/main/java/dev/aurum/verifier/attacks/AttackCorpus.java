@@ -300,6 +300,16 @@ public final class AttackCorpus {
                     f.resign(header, hops, 1), Check.CALL_RESULTS, 1));
         }
 
+        {
+            List<Hop> hops = f.hops();
+            Hop h = hops.get(3);
+            List<InvokeRound> rounds = new ArrayList<>(h.rounds());
+            rounds.add(h.rounds().get(0));
+            hops.set(3, Forger.withRounds(h, rounds));
+            out.add(attack("superfluous-round", "an extra invoke after a round that requested no calls",
+                    f.resign(header, hops, 3), Check.CALL_RESULTS, 3));
+        }
+
         // ---- replayed outcome
         {
             List<Hop> hops = f.hops();
