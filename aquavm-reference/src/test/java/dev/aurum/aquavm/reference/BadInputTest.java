@@ -22,7 +22,7 @@ class BadInputTest {
 
     @Test
     void garbageCurrentDataIsEnvelopeError3() {
-        InterpreterOutcome o = vm.invoke(AIR, NONE, new byte[] {1, 2, 3}, params, TestMsgpack.noCallResults());
+        InterpreterOutcome o = vm.invoke(AIR, NONE, new byte[] {1, 2, 3}, params, Hops.NO_CALL_RESULTS);
         assertEquals(3, o.retCode());
         assertTrue(o.errorMessage().contains("envelope deserialization"), o.errorMessage());
         assertPreparationErrorShape(o, NONE);
@@ -31,29 +31,29 @@ class BadInputTest {
     @Test
     void garbagePrevDataIsEnvelopeError3AndKeepsPrevData() {
         byte[] prev = {1, 2, 3};
-        InterpreterOutcome o = vm.invoke(AIR, prev, NONE, params, TestMsgpack.noCallResults());
+        InterpreterOutcome o = vm.invoke(AIR, prev, NONE, params, Hops.NO_CALL_RESULTS);
         assertEquals(3, o.retCode());
         assertPreparationErrorShape(o, prev);
     }
 
     @Test
     void garbageInnerDataIsDataError2() {
-        byte[] data = TestMsgpack.envelope("0.17.2", "0.62.0", new byte[] {9, 9, 9, 9, 9, 9, 9, 9});
-        InterpreterOutcome o = vm.invoke(AIR, NONE, data, params, TestMsgpack.noCallResults());
+        byte[] data = Hops.envelope("0.17.2", "0.62.0", new byte[] {9, 9, 9, 9, 9, 9, 9, 9});
+        InterpreterOutcome o = vm.invoke(AIR, NONE, data, params, Hops.NO_CALL_RESULTS);
         assertEquals(2, o.retCode(), o.errorMessage());
         assertPreparationErrorShape(o, NONE);
     }
 
     @Test
     void tooOldInterpreterVersionIs6() {
-        byte[] data = TestMsgpack.envelope("0.17.2", "0.50.0", new byte[0]);
-        InterpreterOutcome o = vm.invoke(AIR, NONE, data, params, TestMsgpack.noCallResults());
+        byte[] data = Hops.envelope("0.17.2", "0.50.0", new byte[0]);
+        InterpreterOutcome o = vm.invoke(AIR, NONE, data, params, Hops.NO_CALL_RESULTS);
         assertEquals(6, o.retCode(), o.errorMessage());
     }
 
     @Test
     void unparsableAirIs1() {
-        InterpreterOutcome o = vm.invoke("(seq", NONE, NONE, params, TestMsgpack.noCallResults());
+        InterpreterOutcome o = vm.invoke("(seq", NONE, NONE, params, Hops.NO_CALL_RESULTS);
         assertEquals(1, o.retCode());
         assertTrue(o.errorMessage().startsWith("air can't be parsed"), o.errorMessage());
     }
@@ -69,14 +69,14 @@ class BadInputTest {
         RunParameters shortKey = new RunParameters(PEER.peerId(), PEER.peerId(), Hops.TIMESTAMP, Hops.TTL, 0,
                 new byte[] {1, 2, 3}, Hops.PARTICLE_ID, RunParameters.DEFAULT_AIR_SIZE_LIMIT,
                 RunParameters.DEFAULT_PARTICLE_SIZE_LIMIT, RunParameters.DEFAULT_CALL_RESULT_SIZE_LIMIT, false);
-        InterpreterOutcome o = vm.invoke(AIR, NONE, NONE, shortKey, TestMsgpack.noCallResults());
+        InterpreterOutcome o = vm.invoke(AIR, NONE, NONE, shortKey, Hops.NO_CALL_RESULTS);
         assertEquals(7, o.retCode(), o.errorMessage());
     }
 
     /** Seeded fuzz: random and mutated data must always come back as an outcome, never a trap. */
     @Test
     void fuzzedDataNeverTraps() {
-        InterpreterOutcome valid = vm.invoke(AIR, NONE, NONE, params, TestMsgpack.noCallResults());
+        InterpreterOutcome valid = vm.invoke(AIR, NONE, NONE, params, Hops.NO_CALL_RESULTS);
         byte[] good = valid.data();
         SplittableRandom random = new SplittableRandom(0xA17);
         for (int i = 0; i < 40; i++) {
@@ -90,7 +90,7 @@ class BadInputTest {
                     data[random.nextInt(data.length)] ^= (byte) random.nextInt(1, 256);
                 }
             }
-            InterpreterOutcome o = vm.invoke(AIR, NONE, data, params, TestMsgpack.noCallResults());
+            InterpreterOutcome o = vm.invoke(AIR, NONE, data, params, Hops.NO_CALL_RESULTS);
             if (i % 2 == 0) {
                 assertNotEquals(0, o.retCode(), "random data accepted, case " + i);
             }
@@ -102,6 +102,6 @@ class BadInputTest {
     private static void assertPreparationErrorShape(InterpreterOutcome o, byte[] prev) {
         assertArrayEquals(prev, o.data());
         assertEquals(List.of(), o.nextPeerPks());
-        assertArrayEquals(TestMsgpack.noCallResults(), o.callRequests());
+        assertArrayEquals(Hops.NO_CALL_RESULTS, o.callRequests());
     }
 }

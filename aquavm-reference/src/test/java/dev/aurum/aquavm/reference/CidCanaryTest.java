@@ -42,7 +42,7 @@ class CidCanaryTest {
         ReferenceAquaVm vm = SharedVm.VM;
         RunParameters params = Hops.params(PEER, PEER);
         String air = SingleCallScenarioTest.AIR;
-        InterpreterOutcome first = vm.invoke(air, NONE, NONE, params, TestMsgpack.noCallResults());
+        InterpreterOutcome first = vm.invoke(air, NONE, NONE, params, Hops.NO_CALL_RESULTS);
         InterpreterOutcome second = vm.invoke(air, first.data(), NONE, params, Hops.result(1, resultJson));
         assertEquals(0, second.retCode(), second.errorMessage());
         String human = vm.toHumanReadableData(second.data());

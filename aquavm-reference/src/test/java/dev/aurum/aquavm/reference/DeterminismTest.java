@@ -18,8 +18,8 @@ class DeterminismTest {
         String air = SingleCallScenarioTest.AIR;
         ReferenceAquaVm vm = SharedVm.VM;
 
-        InterpreterOutcome a1 = vm.invoke(air, NONE, NONE, params, TestMsgpack.noCallResults());
-        InterpreterOutcome b1 = vm.invoke(air, NONE, NONE, params, TestMsgpack.noCallResults());
+        InterpreterOutcome a1 = vm.invoke(air, NONE, NONE, params, Hops.NO_CALL_RESULTS);
+        InterpreterOutcome b1 = vm.invoke(air, NONE, NONE, params, Hops.NO_CALL_RESULTS);
         assertEquals(a1, b1);
 
         byte[] results = Hops.result(1, "\"hello\"");
@@ -31,7 +31,7 @@ class DeterminismTest {
         ReferenceAquaVm other = new ReferenceAquaVm(AvmModule.load(AvmModule.Mode.COMPILED));
         assertEquals(a2, other.invoke(air, a1.data(), NONE, params, results));
         try (AvmInstance fresh = other.module().newInstance()) {
-            assertEquals(a1, fresh.invoke(air, NONE, NONE, params, TestMsgpack.noCallResults()));
+            assertEquals(a1, fresh.invoke(air, NONE, NONE, params, Hops.NO_CALL_RESULTS));
         }
     }
 

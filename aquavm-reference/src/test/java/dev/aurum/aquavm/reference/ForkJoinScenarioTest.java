@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aurum.aquavm.InterpreterOutcome;
+import dev.aurum.aquavm.json.JsonValue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -60,30 +61,30 @@ class ForkJoinScenarioTest {
 
     private InterpreterOutcome runAllHops() {
         // 1. client: nothing to call locally, the particle forks to p1 and p2
-        InterpreterOutcome atClient = vm.invoke(AIR, NONE, NONE, Hops.params(CLIENT, CLIENT), TestMsgpack.noCallResults());
+        InterpreterOutcome atClient = vm.invoke(AIR, NONE, NONE, Hops.params(CLIENT, CLIENT), Hops.NO_CALL_RESULTS);
         assertSuccess(atClient);
         assertEquals(Set.of(P1.peerId(), P2.peerId()), Set.copyOf(atClient.nextPeerPks()));
-        assertArrayEquals(TestMsgpack.noCallResults(), atClient.callRequests());
+        assertArrayEquals(Hops.NO_CALL_RESULTS, atClient.callRequests());
 
         // 2-3. p2 and 4-5. p1: each calls prices.get, then sends to avg
         byte[] fromP2 = priceHop(P2, atClient.data(), "20");
         byte[] fromP1 = priceHop(P1, atClient.data(), "10");
 
         // 6. avg receives p2's particle first: price_1 is missing, so it waits (no requests, no next peers)
-        InterpreterOutcome avgFirst = vm.invoke(AIR, NONE, fromP2, Hops.params(CLIENT, AVG), TestMsgpack.noCallResults());
+        InterpreterOutcome avgFirst = vm.invoke(AIR, NONE, fromP2, Hops.params(CLIENT, AVG), Hops.NO_CALL_RESULTS);
         assertSuccess(avgFirst);
         assertEquals(List.of(), avgFirst.nextPeerPks());
-        assertArrayEquals(TestMsgpack.noCallResults(), avgFirst.callRequests());
+        assertArrayEquals(Hops.NO_CALL_RESULTS, avgFirst.callRequests());
 
         // 7. avg receives p1's particle, merges with its previous data: average.calc [10, 20]
         InterpreterOutcome avgSecond = vm.invoke(AIR, avgFirst.data(), fromP1, Hops.params(CLIENT, AVG),
-                TestMsgpack.noCallResults());
+                Hops.NO_CALL_RESULTS);
         assertSuccess(avgSecond);
         List<Hops.CallRequest> calc = Hops.callRequests(avgSecond);
         assertEquals(1, calc.size());
         assertEquals("average", calc.get(0).serviceId());
         assertEquals("calc", calc.get(0).functionName());
-        assertEquals(List.of(10L, 20L), calc.get(0).arguments());
+        assertEquals(List.of(JsonValue.of(10), JsonValue.of(20)), calc.get(0).arguments());
         assertEquals(List.of(List.of(Hops.tetraplet(P1.peerId(), "prices", "get", "")),
                         List.of(Hops.tetraplet(P2.peerId(), "prices", "get", ""))),
                 calc.get(0).tetraplets());
@@ -96,13 +97,13 @@ class ForkJoinScenarioTest {
 
         // 9. user: show.show [15.0] with avg's tetraplet
         InterpreterOutcome atUser = vm.invoke(AIR, NONE, avgDone.data(), Hops.params(CLIENT, USER),
-                TestMsgpack.noCallResults());
+                Hops.NO_CALL_RESULTS);
         assertSuccess(atUser);
         List<Hops.CallRequest> show = Hops.callRequests(atUser);
         assertEquals(1, show.size());
         assertEquals("show", show.get(0).serviceId());
         assertEquals("show", show.get(0).functionName());
-        assertEquals(List.of(15.0), show.get(0).arguments());
+        assertEquals(List.of(JsonValue.of(15.0)), show.get(0).arguments());
         assertEquals(List.of(List.of(Hops.tetraplet(AVG.peerId(), "average", "calc", ""))), show.get(0).tetraplets());
 
         // 10. user completes: no requests, no next peers; the trace holds all three values
@@ -110,13 +111,13 @@ class ForkJoinScenarioTest {
                 Hops.result(show.get(0).id(), "null"));
         assertSuccess(done);
         assertEquals(List.of(), done.nextPeerPks());
-        assertArrayEquals(TestMsgpack.noCallResults(), done.callRequests());
+        assertArrayEquals(Hops.NO_CALL_RESULTS, done.callRequests());
         return done;
     }
 
     /** A price peer: first invoke asks for prices.get, the second (with the result) forwards to avg. */
     private byte[] priceHop(TestPeer peer, byte[] incoming, String price) {
-        InterpreterOutcome ask = vm.invoke(AIR, NONE, incoming, Hops.params(CLIENT, peer), TestMsgpack.noCallResults());
+        InterpreterOutcome ask = vm.invoke(AIR, NONE, incoming, Hops.params(CLIENT, peer), Hops.NO_CALL_RESULTS);
         assertSuccess(ask);
         assertEquals(List.of(), ask.nextPeerPks());
         List<Hops.CallRequest> requests = Hops.callRequests(ask);
@@ -129,7 +130,7 @@ class ForkJoinScenarioTest {
                 Hops.result(requests.get(0).id(), price));
         assertSuccess(answered);
         assertEquals(List.of(AVG.peerId()), answered.nextPeerPks());
-        assertArrayEquals(TestMsgpack.noCallResults(), answered.callRequests());
+        assertArrayEquals(Hops.NO_CALL_RESULTS, answered.callRequests());
         return answered.data();
     }
 

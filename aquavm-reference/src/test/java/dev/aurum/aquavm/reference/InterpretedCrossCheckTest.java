@@ -73,8 +73,8 @@ class InterpretedCrossCheckTest {
         ReferenceAquaVm slow = new ReferenceAquaVm(interpreted);
         ReferenceAquaVm fast = SharedVm.VM;
 
-        InterpreterOutcome slow1 = slow.invoke(air, none, none, params, TestMsgpack.noCallResults());
-        InterpreterOutcome fast1 = fast.invoke(air, none, none, params, TestMsgpack.noCallResults());
+        InterpreterOutcome slow1 = slow.invoke(air, none, none, params, Hops.NO_CALL_RESULTS);
+        InterpreterOutcome fast1 = fast.invoke(air, none, none, params, Hops.NO_CALL_RESULTS);
         assertEquals(0, slow1.retCode(), slow1.errorMessage());
         assertEquals(slow1, fast1);
 

@@ -28,17 +28,17 @@ public final class QuickMeasure {
         String air = SingleCallScenarioTest.AIR;
         byte[] none = new byte[0];
         ReferenceAquaVm vm = new ReferenceAquaVm(module);
-        InterpreterOutcome first = vm.invoke(air, none, none, params, TestMsgpack.noCallResults());
+        InterpreterOutcome first = vm.invoke(air, none, none, params, Hops.NO_CALL_RESULTS);
         byte[] results = Hops.result(1, "\"hello\"");
 
         try (AvmInstance reused = module.newInstance()) {
             report("fresh instance only", warmup, measured, () -> module.newInstance().close());
             report("invoke#1 fresh instance", warmup, measured,
-                    () -> vm.invoke(air, none, none, params, TestMsgpack.noCallResults()));
+                    () -> vm.invoke(air, none, none, params, Hops.NO_CALL_RESULTS));
             report("invoke#2 fresh instance", warmup, measured,
                     () -> vm.invoke(air, first.data(), none, params, results));
             report("invoke#1 reused instance", warmup, measured,
-                    () -> reused.invoke(air, none, none, params, TestMsgpack.noCallResults()));
+                    () -> reused.invoke(air, none, none, params, Hops.NO_CALL_RESULTS));
             report("invoke#2 reused instance", warmup, measured,
                     () -> reused.invoke(air, first.data(), none, params, results));
         }

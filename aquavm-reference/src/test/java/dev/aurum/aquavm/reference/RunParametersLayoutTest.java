@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aurum.aquavm.InterpreterOutcome;
 import dev.aurum.aquavm.RunParameters;
+import dev.aurum.aquavm.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +27,17 @@ class RunParametersLayoutTest {
         long timestamp = 0x0123_4567_89ABL; // needs more than 32 bits
         RunParameters params = RunParameters.of(INIT.peerId(), INIT.peerId(), timestamp, 0xFFFF_FFF0L,
                 INIT.seed(), "particle-layout");
-        InterpreterOutcome o = vm.invoke(air, NONE, NONE, params, TestMsgpack.noCallResults());
+        InterpreterOutcome o = vm.invoke(air, NONE, NONE, params, Hops.NO_CALL_RESULTS);
         assertEquals(0, o.retCode(), o.errorMessage());
         List<Hops.CallRequest> requests = Hops.callRequests(o);
-        assertEquals(List.of(timestamp, 0xFFFF_FFF0L, INIT.peerId()), requests.get(0).arguments());
+        assertEquals(List.of(JsonValue.of(timestamp), JsonValue.of(0xFFFF_FFF0L), JsonValue.of(INIT.peerId())),
+                requests.get(0).arguments());
     }
 
     @Test
     void currentPeerDecidesWhereTheCallRuns() {
         String air = "(call \"" + INIT.peerId() + "\" (\"svc\" \"fn\") [] x)";
-        InterpreterOutcome o = vm.invoke(air, NONE, NONE, Hops.params(INIT, CURRENT), TestMsgpack.noCallResults());
+        InterpreterOutcome o = vm.invoke(air, NONE, NONE, Hops.params(INIT, CURRENT), Hops.NO_CALL_RESULTS);
         assertEquals(0, o.retCode(), o.errorMessage());
         assertEquals(List.of(INIT.peerId()), o.nextPeerPks());
         assertEquals(List.of(), Hops.callRequests(o));
@@ -44,7 +46,7 @@ class RunParametersLayoutTest {
     @Test
     void softAirLimitOnlySetsTheFlag() {
         InterpreterOutcome o = vm.invoke(SingleCallScenarioTest.AIR, NONE, NONE, limits(10, 1 << 20, 1 << 20, false),
-                TestMsgpack.noCallResults());
+                Hops.NO_CALL_RESULTS);
         assertEquals(0, o.retCode(), o.errorMessage());
         assertTrue(o.airSizeLimitExceeded());
         assertFalse(o.particleSizeLimitExceeded());
@@ -54,7 +56,7 @@ class RunParametersLayoutTest {
     @Test
     void hardAirLimitFailsWithCode10() {
         InterpreterOutcome o = vm.invoke(SingleCallScenarioTest.AIR, NONE, NONE, limits(10, 1 << 20, 1 << 20, true),
-                TestMsgpack.noCallResults());
+                Hops.NO_CALL_RESULTS);
         assertEquals(10, o.retCode(), o.errorMessage());
     }
 
@@ -62,11 +64,11 @@ class RunParametersLayoutTest {
     void softParticleAndCallResultLimitsSetTheirFlags() {
         String air = SingleCallScenarioTest.AIR;
         RunParameters roomy = limits(1 << 20, 1 << 20, 1 << 20, false);
-        InterpreterOutcome first = vm.invoke(air, NONE, NONE, roomy, TestMsgpack.noCallResults());
+        InterpreterOutcome first = vm.invoke(air, NONE, NONE, roomy, Hops.NO_CALL_RESULTS);
         assertEquals(0, first.retCode(), first.errorMessage());
 
         InterpreterOutcome particle = vm.invoke(air, NONE, first.data(), limits(1 << 20, 16, 1 << 20, false),
-                TestMsgpack.noCallResults());
+                Hops.NO_CALL_RESULTS);
         assertTrue(particle.particleSizeLimitExceeded(), particle.toString());
         assertFalse(particle.airSizeLimitExceeded());
         assertFalse(particle.callResultSizeLimitExceeded());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aurum.aquavm.InterpreterOutcome;
 import dev.aurum.aquavm.RunParameters;
+import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.sede.DataEnvelope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class SingleCallScenarioTest {
         ReferenceAquaVm vm = SharedVm.VM;
         RunParameters params = Hops.params(PEER, PEER);
 
-        InterpreterOutcome first = vm.invoke(AIR, NONE, NONE, params, TestMsgpack.noCallResults());
+        InterpreterOutcome first = vm.invoke(AIR, NONE, NONE, params, Hops.NO_CALL_RESULTS);
         assertEquals(0, first.retCode(), first.errorMessage());
         assertEquals("", first.errorMessage());
         assertEquals(List.of(), first.nextPeerPks());
@@ -38,7 +40,7 @@ class SingleCallScenarioTest {
         InterpreterOutcome second = vm.invoke(AIR, first.data(), NONE, params, Hops.result(1, "\"hello\""));
         assertEquals(0, second.retCode(), second.errorMessage());
         assertEquals(List.of(), second.nextPeerPks());
-        assertArrayEquals(TestMsgpack.noCallResults(), second.callRequests());
+        assertArrayEquals(Hops.NO_CALL_RESULTS, second.callRequests());
         String human = vm.toHumanReadableData(second.data());
         String helloCid = Cids.jsonBlake3("\"hello\"");
         assertTrue(helloCid.startsWith("bagaaihraywiz5ms6"), helloCid);
@@ -51,12 +53,15 @@ class SingleCallScenarioTest {
     }
 
     /** The data envelope is the msgpack map {version, interpreter_version, inner_data: bin}. */
-    @SuppressWarnings("unchecked")
     private static void assertEnvelope(byte[] data) {
-        var envelope = (java.util.Map<Object, Object>) TestMsgpack.decode(data);
-        assertEquals(List.of("version", "interpreter_version", "inner_data"), List.copyOf(envelope.keySet()));
-        assertEquals("0.17.2", envelope.get("version"));
-        assertEquals("0.62.0", envelope.get("interpreter_version"));
-        assertTrue(envelope.get("inner_data") instanceof byte[]);
+        try {
+            DataEnvelope envelope = DataEnvelope.decode(data);
+            assertEquals("0.17.2", envelope.version());
+            assertEquals("0.62.0", envelope.interpreterVersion());
+            assertTrue(envelope.innerData().length > 0);
+            assertArrayEquals(data, envelope.encode(), "AquaVM writes the envelope as our codec does");
+        } catch (DecodeException e) {
+            throw new AssertionError(e);
+        }
     }
 }
