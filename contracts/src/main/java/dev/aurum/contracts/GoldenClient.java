@@ -1,15 +1,15 @@
 package dev.aurum.contracts;
 
+import dev.aurum.aquavm.crypto.KeyPair;
+import dev.aurum.aquavm.crypto.Signature;
 import dev.aurum.contracts.generated.GoldenRegistry;
 import dev.aurum.proofs.protocol.ClaimId;
 import dev.aurum.proofs.protocol.EcdsaSignature;
-import dev.aurum.proofs.protocol.Ed25519Signature;
 import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.GoldenClaim;
 import dev.aurum.proofs.protocol.HopReceipt;
 import dev.aurum.proofs.protocol.PeerBinding;
-import dev.aurum.proofs.protocol.PeerIdentityKey;
 import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.SignedReceipt;
@@ -146,17 +146,18 @@ public final class GoldenClient implements AutoCloseable {
     // ------------------------------------------------------------------ peers
 
     /** Registers an AquaVM peer: both the Ed25519 identity and the receipt key sign the binding. */
-    public Registered registerPeer(PeerIdentityKey identity, ReceiptKey receiptKey, EvmAddress payee, BigInteger bondWei) {
-        PeerBinding binding = new PeerBinding(identity.publicKey(), receiptKey.address(), payee);
-        Ed25519Signature edSig = identity.sign(domain(), binding);
+    public Registered registerPeer(KeyPair identity, ReceiptKey receiptKey, EvmAddress payee, BigInteger bondWei) {
+        PeerBinding binding = PeerBinding.of(identity, receiptKey.address(), payee);
+        Signature edSig = binding.sign(domain(), identity);
         EcdsaSignature keySig = receiptKey.sign(domain().digest(binding.hash()));
         return registerPeer(binding, edSig, keySig, bondWei);
     }
 
     /** Registers with signatures made elsewhere (e.g. by the peer's own node). */
-    public Registered registerPeer(PeerBinding binding, Ed25519Signature edSig, EcdsaSignature keySig, BigInteger bondWei) {
-        TransactionReceipt receipt = send(registry.registerPeer(binding.peerKey().bytes32().toArray(),
-                binding.receiptKey().toHex(), binding.payee().toHex(), edSig.r().toArray(), edSig.s().toArray(),
+    public Registered registerPeer(PeerBinding binding, Signature edSig, EcdsaSignature keySig, BigInteger bondWei) {
+        TransactionReceipt receipt = send(registry.registerPeer(binding.peerKeyWord().toArray(),
+                binding.receiptKey().toHex(), binding.payee().toHex(), PeerBinding.signatureR(edSig).toArray(),
+                PeerBinding.signatureS(edSig).toArray(),
                 keySig.rWord().toArray(), keySig.vs().toArray(), bondWei), bondWei);
         List<GoldenRegistry.PeerRegisteredEventResponse> events = GoldenRegistry.getPeerRegisteredEvents(receipt);
         if (events.size() != 1) {
