@@ -182,6 +182,35 @@ public final class GoldenClient implements AutoCloseable {
         return index == 0 ? Optional.empty() : Optional.of(new PeerIndex(index));
     }
 
+    /** The registry index of an AquaVM peer key, empty if it is not registered. */
+    public Optional<PeerIndex> peerOfKey(Bytes32 peerKey) {
+        long index = call(registry.peerIndexOfKey(peerKey.toArray())).longValueExact();
+        return index == 0 ? Optional.empty() : Optional.of(new PeerIndex(index));
+    }
+
+    /** A registered peer's receipt key, slashing mark, payee and bond; empty if there is no such peer. */
+    public Optional<PeerInfo> peerInfo(PeerIndex peer) {
+        var t = call(registry.peerInfo(BigInteger.valueOf(peer.value())));
+        EvmAddress receiptKey = EvmAddress.fromHex(t.component1());
+        if (receiptKey.equals(EvmAddress.fromHex(zeroAddress()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PeerInfo(receiptKey, t.component2(), EvmAddress.fromHex(t.component3()), t.component4()));
+    }
+
+    /** What the registry stores about a peer. */
+    public record PeerInfo(EvmAddress receiptKey, boolean slashed, EvmAddress payee, BigInteger bondWei) {}
+
+    /** The verifier build the registry pins. */
+    public Bytes32 moduleHash() {
+        return Bytes32.wrap(call(registry.moduleHash()));
+    }
+
+    /** Approvals (or rejections) needed to finalize a claim. */
+    public int quorum() {
+        return call(registry.quorum()).intValueExact();
+    }
+
     public EvmAddress payeeOf(PeerIndex peer) {
         return EvmAddress.fromHex(call(registry.payeeOf(BigInteger.valueOf(peer.value()))));
     }
