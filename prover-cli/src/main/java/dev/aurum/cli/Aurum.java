@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Replay and verify AquaVM particle traces, mine golden particles,",
             "and claim rewards for them on an EVM chain."},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, DevnetCommand.class, TraceCommand.class, VerifyCommand.class,
-            SubmitCommand.class, AttestCommand.class, ClaimCommand.class, StatusCommand.class})
+            MineCommand.class, SubmitCommand.class, AttestCommand.class, ClaimCommand.class, StatusCommand.class})
 public final class Aurum implements Runnable {
 
     @CommandLine.Spec

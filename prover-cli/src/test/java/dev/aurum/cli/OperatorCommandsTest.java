@@ -163,6 +163,26 @@ class OperatorCommandsTest {
             assertEquals(0, c.exit(), c.out() + c.err());
             assertEquals("FINALIZED", c.json().get("finalized").get(0).get("status").asText());
 
+            // `aurum mine` runs the same seeded workload with the same keys: it must write this very bundle
+            StringBuilder peerKeys = new StringBuilder();
+            for (String name : names) {
+                peerKeys.append(peerKeys.length() == 0 ? "" : ",").append(ReceiptKey.deriveForTesting("ops/" + name)
+                        .secret().toHexString());
+            }
+            MineCommand mine = new MineCommand();
+            Path mined = dir.resolve("mined");
+            Run m = run(mine, mine.chain, Map.of(ChainOptions.KEY_ENV, client.secret().toHexString(),
+                    MineCommand.PEER_KEYS_ENV, peerKeys.toString()), concat(where, "--particles", "40", "--seed", "5",
+                    "--engine", "reference", "--json", "--out", mined.toString()));
+            assertEquals(0, m.exit(), m.out() + m.err());
+            Path same = mined.resolve(bundle.trace().particle().id() + "-hop" + bundle.goldenHop() + ".bundle");
+            assertTrue(java.util.Arrays.equals(ProofBundleCodec.encode(bundle), Files.readAllBytes(same)));
+            MineCommand badKeys = new MineCommand();
+            Run bad = run(badKeys, badKeys.chain, Map.of(ChainOptions.KEY_ENV, client.secret().toHexString(),
+                    MineCommand.PEER_KEYS_ENV, peerKeys.toString().replace(",", ",0x01,")), concat(where, "--out",
+                    mined.toString()));
+            assertEquals(2, bad.exit(), bad.err());
+
             StatusCommand after = new StatusCommand();
             Run s1 = run(after, after.chain, keyEnv(submitter), concat(where, "--json", file.toString()));
             assertEquals("FINALIZED", s1.json().get("claims").get(0).get("status").asText());

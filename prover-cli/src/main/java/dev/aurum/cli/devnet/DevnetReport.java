@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** Renders a devnet result: the final text table, a JSON document, and the HTML report with hop graphs. */
 public final class DevnetReport {
@@ -15,15 +16,15 @@ public final class DevnetReport {
 
     public static void table(DevnetResult r, PrintWriter out) {
         out.println();
-        out.printf("%-10s %-7s %-12s %-12s %-15s %-14s %-12s%n", "particles", "hops", "golden hops", "claims paid",
+        out.printf(Locale.ROOT, "%-10s %-7s %-12s %-12s %-15s %-14s %-12s%n", "particles", "hops", "golden hops", "claims paid",
                 "verdicts valid", "gas (claims)", "gas (setup)");
-        out.printf("%-10d %-7d %-12d %-12d %-15s %-14d %-12d%n", r.particles(), r.hops(), r.goldenHops(), r.claimsPaid(),
+        out.printf(Locale.ROOT, "%-10d %-7d %-12d %-12d %-15s %-14d %-12d%n", r.particles(), r.hops(), r.goldenHops(), r.claimsPaid(),
                 r.verdictsValid() + "/" + (r.verdictsValid() + r.verdictsInvalid()), r.claimGas(), r.setupGas());
         out.println();
-        out.printf("%-8s %-6s %-6s %-7s %-22s %-22s %s%n", "peer", "index", "hops", "golden", "hop rewards", "refunds",
+        out.printf(Locale.ROOT, "%-8s %-6s %-6s %-7s %-22s %-22s %s%n", "peer", "index", "hops", "golden", "hop rewards", "refunds",
                 "PeerId");
         for (DevnetResult.PeerRow p : r.peers()) {
-            out.printf("%-8s %-6d %-6d %-7d %-22s %-22s %s%n", p.name(), p.index(), p.hops(), p.golden(),
+            out.printf(Locale.ROOT, "%-8s %-6d %-6d %-7d %-22s %-22s %s%n", p.name(), p.index(), p.hops(), p.golden(),
                     Eth.format(p.hopRewards()), Eth.format(p.refunds()), p.peerId());
         }
         out.println();
@@ -32,7 +33,7 @@ public final class DevnetReport {
         out.println("tampered bundles refused: committee " + r.tamperedRefusedByCommittee() + "/" + r.tamperedTried()
                 + ", registry " + r.tamperedRefusedByContract() + "/" + r.tamperedTried());
         DevnetResult.Timing t = r.timing();
-        out.printf("time: %d ms total; hop processing %d ms (%d hops/s), receipts %d ms, mining %d ms (%s of hop "
+        out.printf(Locale.ROOT, "time: %d ms total; hop processing %d ms (%d hops/s), receipts %d ms, mining %d ms (%s of hop "
                         + "processing), verification %d ms, submission %d ms%n",
                 t.totalNanos() / 1_000_000, t.processNanos() / 1_000_000, perSecond(r.hops(), t.processNanos()),
                 t.receiptNanos() / 1_000_000, t.miningNanos() / 1_000_000, percent(t.miningNanos(), t.processNanos()),
@@ -46,7 +47,7 @@ public final class DevnetReport {
     }
 
     static String percent(long part, long whole) {
-        return whole == 0 ? "n/a" : String.format("%.3f%%", 100.0 * part / whole);
+        return whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f%%", 100.0 * part / whole);
     }
 
     public static String json(DevnetResult r) {
