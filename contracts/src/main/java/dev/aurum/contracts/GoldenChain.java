@@ -2,6 +2,7 @@ package dev.aurum.contracts;
 
 import dev.aurum.proofs.protocol.ReceiptKey;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 
@@ -22,7 +23,15 @@ public final class GoldenChain implements AutoCloseable {
 
     /** Starts anvil on 127.0.0.1 (random port) and deploys the registry from anvil's dev account #0. */
     public static GoldenChain embedded(DeployParams params) throws IOException {
-        AnvilNode anvil = AnvilNode.start();
+        return embedded(params, List.of());
+    }
+
+    /**
+     * As {@link #embedded(DeployParams)}, with extra anvil arguments; e.g. {@code --timestamp T} fixes the
+     * genesis block, and with it the registry's epoch-0 seed, so a run is reproducible.
+     */
+    public static GoldenChain embedded(DeployParams params, List<String> anvilArgs) throws IOException {
+        AnvilNode anvil = AnvilNode.start(anvilArgs);
         try {
             ReceiptKey deployer = ReceiptKey.fromSecret(Bytes32.fromHexString(AnvilNode.DEV_KEY_0));
             return new GoldenChain(Optional.of(anvil), anvil.rpcUrl(),

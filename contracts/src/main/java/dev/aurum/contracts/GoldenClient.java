@@ -1,15 +1,15 @@
 package dev.aurum.contracts;
 
+import dev.aurum.aquavm.crypto.KeyPair;
+import dev.aurum.aquavm.crypto.Signature;
 import dev.aurum.contracts.generated.GoldenRegistry;
 import dev.aurum.proofs.protocol.ClaimId;
 import dev.aurum.proofs.protocol.EcdsaSignature;
-import dev.aurum.proofs.protocol.Ed25519Signature;
 import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.GoldenClaim;
 import dev.aurum.proofs.protocol.HopReceipt;
 import dev.aurum.proofs.protocol.PeerBinding;
-import dev.aurum.proofs.protocol.PeerIdentityKey;
 import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.SignedReceipt;
@@ -146,17 +146,18 @@ public final class GoldenClient implements AutoCloseable {
     // ------------------------------------------------------------------ peers
 
     /** Registers an AquaVM peer: both the Ed25519 identity and the receipt key sign the binding. */
-    public Registered registerPeer(PeerIdentityKey identity, ReceiptKey receiptKey, EvmAddress payee, BigInteger bondWei) {
-        PeerBinding binding = new PeerBinding(identity.publicKey(), receiptKey.address(), payee);
-        Ed25519Signature edSig = identity.sign(domain(), binding);
+    public Registered registerPeer(KeyPair identity, ReceiptKey receiptKey, EvmAddress payee, BigInteger bondWei) {
+        PeerBinding binding = PeerBinding.of(identity, receiptKey.address(), payee);
+        Signature edSig = binding.sign(domain(), identity);
         EcdsaSignature keySig = receiptKey.sign(domain().digest(binding.hash()));
         return registerPeer(binding, edSig, keySig, bondWei);
     }
 
     /** Registers with signatures made elsewhere (e.g. by the peer's own node). */
-    public Registered registerPeer(PeerBinding binding, Ed25519Signature edSig, EcdsaSignature keySig, BigInteger bondWei) {
-        TransactionReceipt receipt = send(registry.registerPeer(binding.peerKey().bytes32().toArray(),
-                binding.receiptKey().toHex(), binding.payee().toHex(), edSig.r().toArray(), edSig.s().toArray(),
+    public Registered registerPeer(PeerBinding binding, Signature edSig, EcdsaSignature keySig, BigInteger bondWei) {
+        TransactionReceipt receipt = send(registry.registerPeer(binding.peerKeyWord().toArray(),
+                binding.receiptKey().toHex(), binding.payee().toHex(), PeerBinding.signatureR(edSig).toArray(),
+                PeerBinding.signatureS(edSig).toArray(),
                 keySig.rWord().toArray(), keySig.vs().toArray(), bondWei), bondWei);
         List<GoldenRegistry.PeerRegisteredEventResponse> events = GoldenRegistry.getPeerRegisteredEvents(receipt);
         if (events.size() != 1) {
@@ -179,6 +180,35 @@ public final class GoldenClient implements AutoCloseable {
     public Optional<PeerIndex> peerOfReceiptKey(EvmAddress receiptKey) {
         long index = call(registry.peerIndexOfReceiptKey(receiptKey.toHex())).longValueExact();
         return index == 0 ? Optional.empty() : Optional.of(new PeerIndex(index));
+    }
+
+    /** The registry index of an AquaVM peer key, empty if it is not registered. */
+    public Optional<PeerIndex> peerOfKey(Bytes32 peerKey) {
+        long index = call(registry.peerIndexOfKey(peerKey.toArray())).longValueExact();
+        return index == 0 ? Optional.empty() : Optional.of(new PeerIndex(index));
+    }
+
+    /** A registered peer's receipt key, slashing mark, payee and bond; empty if there is no such peer. */
+    public Optional<PeerInfo> peerInfo(PeerIndex peer) {
+        var t = call(registry.peerInfo(BigInteger.valueOf(peer.value())));
+        EvmAddress receiptKey = EvmAddress.fromHex(t.component1());
+        if (receiptKey.equals(EvmAddress.fromHex(zeroAddress()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PeerInfo(receiptKey, t.component2(), EvmAddress.fromHex(t.component3()), t.component4()));
+    }
+
+    /** What the registry stores about a peer. */
+    public record PeerInfo(EvmAddress receiptKey, boolean slashed, EvmAddress payee, BigInteger bondWei) {}
+
+    /** The verifier build the registry pins. */
+    public Bytes32 moduleHash() {
+        return Bytes32.wrap(call(registry.moduleHash()));
+    }
+
+    /** Approvals (or rejections) needed to finalize a claim. */
+    public int quorum() {
+        return call(registry.quorum()).intValueExact();
     }
 
     public EvmAddress payeeOf(PeerIndex peer) {

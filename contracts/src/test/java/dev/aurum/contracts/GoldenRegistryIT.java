@@ -15,7 +15,7 @@ import dev.aurum.proofs.protocol.HopReceipt;
 import dev.aurum.proofs.protocol.Keccak;
 import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.PeerBinding;
-import dev.aurum.proofs.protocol.PeerIdentityKey;
+import dev.aurum.aquavm.crypto.KeyPair;
 import dev.aurum.proofs.protocol.ReceiptChain;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.SignedReceipt;
@@ -64,7 +64,7 @@ class GoldenRegistryIT {
     static GoldenClient relayer;
     static GoldenClient client;
     static final Map<Long, ReceiptKey> RECEIPT_KEYS = new LinkedHashMap<>();
-    static final List<PeerIdentityKey> IDENTITIES = new ArrayList<>();
+    static final List<KeyPair> IDENTITIES = new ArrayList<>();
     static final List<ReceiptKey> PAYEES = new ArrayList<>();
     static ClaimFactory factory;
     static Bytes32 seed0;
@@ -85,7 +85,7 @@ class GoldenRegistryIT {
         relayer = owner.as(RELAYER);
         client = owner.as(CLIENT);
         for (int i = 1; i <= PEERS; i++) {
-            PeerIdentityKey identity = PeerIdentityKey.deriveForTesting("it/peer/" + i + "/identity");
+            KeyPair identity = PeerBinding.identityForTesting("it/peer/" + i + "/identity");
             ReceiptKey receiptKey = ReceiptKey.deriveForTesting("it/peer/" + i + "/receipt-key");
             ReceiptKey payee = ReceiptKey.deriveForTesting("it/peer/" + i + "/payee");
             GoldenClient.Registered reg = owner.registerPeer(identity, receiptKey, payee.address(), BOND);
@@ -420,17 +420,17 @@ class GoldenRegistryIT {
     @Test
     @Order(16)
     void registrationChecksSignaturesAndUniqueness() {
-        PeerIdentityKey identity = IDENTITIES.get(0);
+        KeyPair identity = IDENTITIES.get(0);
         assertThrows(GoldenErrors.PeerAlreadyRegistered.class, () -> owner.registerPeer(identity,
                 ReceiptKey.deriveForTesting("it/fresh-key"), PAYEES.get(0).address(), BOND));
-        PeerIdentityKey fresh = PeerIdentityKey.deriveForTesting("it/fresh-identity");
+        KeyPair fresh = PeerBinding.identityForTesting("it/fresh-identity");
         ReceiptKey freshKey = ReceiptKey.deriveForTesting("it/fresh-key");
-        PeerBinding binding = new PeerBinding(fresh.publicKey(), freshKey.address(), PAYEES.get(0).address());
-        PeerBinding otherBinding = new PeerBinding(fresh.publicKey(), freshKey.address(), OUTSIDER.address());
+        PeerBinding binding = PeerBinding.of(fresh, freshKey.address(), PAYEES.get(0).address());
+        PeerBinding otherBinding = PeerBinding.of(fresh, freshKey.address(), OUTSIDER.address());
         assertThrows(GoldenErrors.BadPeerSignature.class, () -> owner.registerPeer(binding,
-                fresh.sign(owner.domain(), otherBinding), freshKey.sign(owner.domain().digest(binding.hash())), BOND));
+                otherBinding.sign(owner.domain(), fresh), freshKey.sign(owner.domain().digest(binding.hash())), BOND));
         assertThrows(GoldenErrors.BadReceiptKeySignature.class, () -> owner.registerPeer(binding,
-                fresh.sign(owner.domain(), binding), OUTSIDER.sign(owner.domain().digest(binding.hash())), BOND));
+                binding.sign(owner.domain(), fresh), OUTSIDER.sign(owner.domain().digest(binding.hash())), BOND));
         assertThrows(GoldenErrors.BondTooSmall.class, () -> owner.registerPeer(fresh, freshKey,
                 PAYEES.get(0).address(), BOND.subtract(BigInteger.ONE)));
         assertThrows(GoldenErrors.ReceiptKeyInUse.class, () -> owner.registerPeer(fresh, RECEIPT_KEYS.get(1L),

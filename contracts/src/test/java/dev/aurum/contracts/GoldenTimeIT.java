@@ -40,7 +40,7 @@ class GoldenTimeIT {
         client = owner.as(CLIENT);
         for (long i = 1; i <= 3; i++) {
             ReceiptKey key = ReceiptKey.deriveForTesting("time/peer/" + i);
-            owner.registerPeer(dev.aurum.proofs.protocol.PeerIdentityKey.deriveForTesting("time/identity/" + i), key,
+            owner.registerPeer(dev.aurum.proofs.protocol.PeerBinding.identityForTesting("time/identity/" + i), key,
                     ReceiptKey.deriveForTesting("time/payee/" + i).address(), BigInteger.ZERO);
             keys.put(i, key);
         }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aurum.proofs.protocol.ClaimId;
 import dev.aurum.proofs.protocol.EcdsaSignature;
-import dev.aurum.proofs.protocol.Ed25519Signature;
+import dev.aurum.aquavm.crypto.Signature;
 import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.GoldenCondition;
@@ -15,7 +15,7 @@ import dev.aurum.proofs.protocol.Keccak;
 import dev.aurum.proofs.protocol.ParticleHeader;
 import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.PeerBinding;
-import dev.aurum.proofs.protocol.PeerIdentityKey;
+import dev.aurum.aquavm.crypto.KeyPair;
 import dev.aurum.proofs.protocol.ReceiptChain;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.Target;
@@ -155,20 +155,20 @@ final class ProtocolVectors {
 
         ArrayNode bindings = root.putArray("bindings");
         for (int i = 1; i <= 2; i++) {
-            PeerIdentityKey identity = PeerIdentityKey.deriveForTesting("vectors/identity/" + i);
+            KeyPair identity = PeerBinding.identityForTesting("vectors/identity/" + i);
             ReceiptKey receiptKey = ReceiptKey.deriveForTesting("vectors/receipt-key/" + i);
             PeerBinding b = new PeerBinding(identity.publicKey(), receiptKey.address(),
                     ReceiptKey.deriveForTesting("vectors/payee/" + i).address());
             ObjectNode n = bindings.addObject();
-            n.put("peerKey", b.peerKey().bytes32().toHexString());
+            n.put("peerKey", b.peerKeyWord().toHexString());
             n.put("receiptKey", b.receiptKey().toHex());
             n.put("payee", b.payee().toHex());
             n.put("hash", b.hash().toHexString());
             Bytes32 digest = domain.digest(b.hash());
             n.put("digest", digest.toHexString());
-            Ed25519Signature ed = identity.sign(domain, b);
-            n.put("ed25519R", ed.r().toHexString());
-            n.put("ed25519S", ed.s().toHexString());
+            Signature ed = b.sign(domain, identity);
+            n.put("ed25519R", PeerBinding.signatureR(ed).toHexString());
+            n.put("ed25519S", PeerBinding.signatureS(ed).toHexString());
             putSignature(n, receiptKey.sign(digest), receiptKey.address());
         }
         return JSON.writeValueAsString(root) + "\n";

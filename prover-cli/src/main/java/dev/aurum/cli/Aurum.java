@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         description = {
             "Replay and verify AquaVM particle traces, mine golden particles,",
             "and claim rewards for them on an EVM chain."},
-        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TraceCommand.class, VerifyCommand.class,
-            VectorsCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, DevnetCommand.class,
+            TraceCommand.class, VerifyCommand.class, VectorsCommand.class,
+            MineCommand.class, SubmitCommand.class, AttestCommand.class, ClaimCommand.class, StatusCommand.class})
 public final class Aurum implements Runnable {
 
     @CommandLine.Spec

@@ -75,15 +75,20 @@ class ProtocolHashingTest {
 
     @Test
     void ed25519PublicKeyMatchesRfc8032Test1AndSignaturesVerify() {
-        PeerIdentityKey key = PeerIdentityKey.fromSeed(Bytes32.fromHexString(
-                "0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
-        assertEquals("0xd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
-                key.publicKey().bytes32().toHexString());
-        PeerBinding binding = new PeerBinding(key.publicKey(), ReceiptKey.deriveForTesting("r").address(),
+        dev.aurum.aquavm.crypto.KeyPair key = dev.aurum.aquavm.crypto.KeyPair.fromSeed(Bytes32.fromHexString(
+                "0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60").toArray());
+        PeerBinding binding = PeerBinding.of(key, ReceiptKey.deriveForTesting("r").address(),
                 ReceiptKey.deriveForTesting("p").address());
-        Ed25519Signature sig = key.sign(DOMAIN, binding);
-        assertTrue(key.publicKey().verify(DOMAIN.digest(binding.hash()), sig));
-        assertFalse(key.publicKey().verify(DOMAIN.digest(Keccak.keccak256Utf8("other")), sig));
+        assertEquals("0xd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+                binding.peerKeyWord().toHexString());
+        dev.aurum.aquavm.crypto.Signature sig = binding.sign(DOMAIN, key);
+        assertTrue(binding.verify(DOMAIN, sig));
+        assertTrue(key.publicKey().verify(DOMAIN.digest(binding.hash()).toArray(), sig));
+        assertFalse(key.publicKey().verify(DOMAIN.digest(Keccak.keccak256Utf8("other")).toArray(), sig));
+        PeerBinding other = PeerBinding.of(dev.aurum.aquavm.crypto.KeyPair.forTestName("other"),
+                binding.receiptKey(), binding.payee());
+        assertFalse(other.verify(DOMAIN, sig));
+        assertThrows(IllegalArgumentException.class, () -> other.sign(DOMAIN, key));
     }
 
     @Test

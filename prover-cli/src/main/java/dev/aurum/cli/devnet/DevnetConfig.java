@@ -1,0 +1,35 @@
+package dev.aurum.cli.devnet;
+
+/**
+ * A devnet run's parameters.
+ *
+ * @param peers      AquaVM peers registered on the chain (at least {@link Workload#MIN_PEERS})
+ * @param particles  particles in the workload
+ * @param difficulty a hop is golden with probability about 1/difficulty (at least 16: the registry caps the
+ *                   target at 2^252 − 1)
+ * @param seed       fixes the workload, the keys' labels and hence every hash of the run
+ * @param verifiers  committee size; every verifier replays every bundle
+ * @param quorum     verdicts needed to finalize a claim
+ */
+public record DevnetConfig(int peers, int particles, long difficulty, long seed, int verifiers, int quorum) {
+    public static final int MAX_PEERS = 64;
+    public static final int MAX_PARTICLES = 100_000;
+
+    public DevnetConfig {
+        if (peers < Workload.MIN_PEERS || peers > MAX_PEERS) {
+            throw new IllegalArgumentException("peers must be in [" + Workload.MIN_PEERS + ", " + MAX_PEERS + "]: " + peers);
+        }
+        if (particles < 1 || particles > MAX_PARTICLES) {
+            throw new IllegalArgumentException("particles must be in [1, " + MAX_PARTICLES + "]: " + particles);
+        }
+        if (difficulty < 16) {
+            throw new IllegalArgumentException("difficulty must be >= 16 (the largest target is 2^252 - 1): " + difficulty);
+        }
+        if (seed < 0) {
+            throw new IllegalArgumentException("seed must be >= 0");
+        }
+        if (verifiers < 1 || verifiers > 32 || quorum < 1 || quorum > verifiers) {
+            throw new IllegalArgumentException("need 1 <= quorum <= verifiers <= 32");
+        }
+    }
+}
