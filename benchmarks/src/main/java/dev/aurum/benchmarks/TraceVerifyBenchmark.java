@@ -1,5 +1,6 @@
 package dev.aurum.benchmarks;
 
+import dev.aurum.proofs.runtime.MemoizingAquaVm;
 import dev.aurum.aquavm.AquaVm;
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.interpreter.JavaAquaVm;
@@ -52,7 +53,7 @@ public class TraceVerifyBenchmark {
         verifier = new TraceVerifier(vm);
         forkJoin = TraceCodec.encode(BuiltinScenarios.load("fork-join").run(vm).trace());
         thousandCalls = TraceCodec.encode(ScenarioParser.parse(WideFold.json(40, 25)).run(vm).trace());
-        verifierWithoutEngineCost = new TraceVerifier(new MemoizedEngine(vm));
+        verifierWithoutEngineCost = new TraceVerifier(new MemoizingAquaVm(vm));
         verifierWithoutEngineCost.verify(forkJoin);
         verifierWithoutEngineCost.verify(thousandCalls);
         for (byte[] t : new byte[][] {forkJoin, thousandCalls}) {

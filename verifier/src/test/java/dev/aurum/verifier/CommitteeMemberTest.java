@@ -1,5 +1,6 @@
 package dev.aurum.verifier;
 
+import dev.aurum.proofs.runtime.MemoizingAquaVm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

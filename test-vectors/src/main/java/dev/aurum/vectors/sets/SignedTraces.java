@@ -6,7 +6,7 @@ import dev.aurum.proofs.runtime.PeerIdentity;
 import dev.aurum.proofs.runtime.Scenario;
 import dev.aurum.proofs.trace.SignedTrace;
 import dev.aurum.proofs.trace.TraceCodec;
-import dev.aurum.vectors.MemoizingAquaVm;
+import dev.aurum.proofs.runtime.MemoizingAquaVm;
 import dev.aurum.vectors.VectorContext;
 import dev.aurum.vectors.VectorSet;
 import dev.aurum.vectors.scenario.ScenarioCatalog;

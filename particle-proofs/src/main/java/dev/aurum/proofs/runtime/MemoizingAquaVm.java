@@ -1,4 +1,4 @@
-package dev.aurum.vectors;
+package dev.aurum.proofs.runtime;
 
 import dev.aurum.aquavm.AquaVm;
 import dev.aurum.aquavm.InterpreterOutcome;
@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * An AquaVM invoke is a pure function of its inputs, so identical invokes can share one outcome. The
- * trace verifier replays the same honest hops for every forged trace; this keeps generation in seconds.
+ * trace verifier replays the same honest hops for every forged trace, and benchmarks use it to measure
+ * the verifier without the engine's cost. The key is SHA-256 over every input (length-prefixed), so
+ * its cost is paid on every call. Not thread-safe.
  */
 public final class MemoizingAquaVm implements AquaVm {
 
@@ -51,7 +53,7 @@ public final class MemoizingAquaVm implements AquaVm {
         add(d, p.secretKeyBytes());
         byte[] out = new byte[32];
         d.doFinal(out, 0);
-        return HexText.of(out);
+        return org.bouncycastle.util.encoders.Hex.toHexString(out);
     }
 
     private static void add(SHA256Digest d, byte[] b) {
