@@ -42,6 +42,24 @@ public final class GoldenChain implements AutoCloseable {
         }
     }
 
+    /**
+     * An embedded anvil whose clock ignores the wall clock: genesis at {@code genesisTimeSeconds}, then one
+     * second per block (set before the registry is deployed). Every block hash, and so every epoch seed, is
+     * the same on every run with the same transactions; move time with {@link LocalChainControl#mineBlockAt}.
+     */
+    public static GoldenChain embeddedReproducible(DeployParams params, long genesisTimeSeconds) throws IOException {
+        AnvilNode anvil = AnvilNode.start(List.of("--timestamp", Long.toString(genesisTimeSeconds)));
+        try {
+            new LocalChainControl(anvil.rpcUrl()).setBlockTimestampInterval(1);
+            ReceiptKey deployer = ReceiptKey.fromSecret(Bytes32.fromHexString(AnvilNode.DEV_KEY_0));
+            return new GoldenChain(Optional.of(anvil), anvil.rpcUrl(),
+                    GoldenClient.deploy(anvil.rpcUrl(), deployer, params));
+        } catch (RuntimeException e) {
+            anvil.close();
+            throw e;
+        }
+    }
+
     /** Deploys the registry on an existing chain; {@code deployer} becomes its owner and pays for it. */
     public static GoldenChain external(String rpcUrl, ReceiptKey deployer, DeployParams params) {
         return new GoldenChain(Optional.empty(), rpcUrl, GoldenClient.deploy(rpcUrl, deployer, params));

@@ -240,6 +240,15 @@ public final class GoldenClient implements AutoCloseable {
         return call(registry.currentEpoch()).longValueExact();
     }
 
+    /** The chain time epoch 0 starts at (the deployment block's timestamp), in seconds. */
+    public long genesisTime() {
+        return call(registry.genesisTime()).longValueExact();
+    }
+
+    public long epochLength() {
+        return call(registry.epochLength()).longValueExact();
+    }
+
     /** Seeds every epoch up to the current one; needed once per epoch before its tickets can be mined. */
     public TxOutcome rollover() {
         return outcome(send(registry.rollover(), BigInteger.ZERO));

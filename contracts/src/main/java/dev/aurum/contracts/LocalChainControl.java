@@ -28,6 +28,23 @@ public final class LocalChainControl {
         call("evm_mine", List.of());
     }
 
+    /**
+     * {@code anvil_setBlockTimestampInterval}: every later block is {@code seconds} after the one before,
+     * whatever the wall clock says, so block hashes (and the registry's epoch seeds) repeat run after run.
+     */
+    public void setBlockTimestampInterval(long seconds) {
+        call("anvil_setBlockTimestampInterval", List.of(seconds));
+    }
+
+    /**
+     * {@code evm_setNextBlockTimestamp} then {@code evm_mine}: a block at exactly {@code timestamp}. Unlike
+     * {@link #advanceTime}, this also works under a block timestamp interval.
+     */
+    public void mineBlockAt(long timestamp) {
+        call("evm_setNextBlockTimestamp", List.of(timestamp));
+        call("evm_mine", List.of());
+    }
+
     private void call(String method, List<?> params) {
         try {
             Response<?> response = new Request<>(method, params, service, RawResponse.class).send();

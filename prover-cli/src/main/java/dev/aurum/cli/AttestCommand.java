@@ -8,12 +8,10 @@ import dev.aurum.contracts.GoldenClient;
 import dev.aurum.verifier.TraceVerifier;
 import dev.aurum.verifier.committee.BundleCheck;
 import dev.aurum.verifier.committee.CommitteeMember;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +33,7 @@ import picocli.CommandLine.Parameters;
 public final class AttestCommand implements Callable<Integer> {
 
     @Mixin
-    ChainOptions chain = new ChainOptions();
+    OperatorOptions operator = new OperatorOptions();
 
     @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "proof bundle files")
     List<Path> bundles;
@@ -46,27 +44,18 @@ public final class AttestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "review and sign, but do not send attest transactions")
     boolean dryRun;
 
-    @Option(names = "--json", description = "print one JSON document")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         AquaVm vm;
         GoldenClient client;
         try {
             vm = EngineChoice.create(engine);
-            client = chain.connect();
-        } catch (EngineChoice.UnavailableEngine | ChainOptions.Unusable e) {
-            err.println("aurum attest: " + e.getMessage());
-            return 2;
+            client = operator.connect();
+        } catch (EngineChoice.UnavailableEngine | OperatorOptions.Unusable e) {
+            return operator.usageError(e.getMessage());
         }
         try (client) {
-            CommitteeMember member = new CommitteeMember(chain.key(), client.moduleHash(),
+            CommitteeMember member = new CommitteeMember(operator.key(), client.moduleHash(),
                     new BundleCheck(new TraceVerifier(vm)));
             OnChainView view = new OnChainView(client);
             ArrayNode results = new ObjectMapper().createArrayNode();
@@ -82,14 +71,10 @@ public final class AttestCommand implements Callable<Integer> {
                 if (review.verdict().isPresent() && !dryRun) {
                     n.put("tx", client.attest(review.verdict().get(), review.signature().orElseThrow()).txHash());
                 }
-                if (!json) {
-                    out.println(p + ": " + (review.approved() ? "valid" : "INVALID: " + review.refusal().orElse(""))
-                            + (n.has("tx") ? ", attested in " + n.get("tx").asText() : ""));
-                }
+                operator.say(p + ": " + (review.approved() ? "valid" : "INVALID: " + review.refusal().orElse(""))
+                        + (n.has("tx") ? ", attested in " + n.get("tx").asText() : ""));
             }
-            if (json) {
-                out.println(results.toPrettyString());
-            }
+            operator.printJson(results);
             return refused == 0 ? 0 : 1;
         }
     }

@@ -2,16 +2,15 @@ package dev.aurum.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aurum.cli.devnet.Eth;
 import dev.aurum.contracts.ClaimSubmission;
 import dev.aurum.contracts.GoldenClient;
 import dev.aurum.contracts.GoldenContractException;
 import dev.aurum.contracts.PeerIndex;
-import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Parameters;
 public final class ClaimCommand implements Callable<Integer> {
 
     @Mixin
-    ChainOptions chain = new ChainOptions();
+    OperatorOptions operator = new OperatorOptions();
 
     @Parameters(paramLabel = "CLAIMFILE", arity = "0..*", description = ".claim.json files to finalize")
     List<Path> claimFiles = List.of();
@@ -44,22 +43,13 @@ public final class ClaimCommand implements Callable<Integer> {
     @Option(names = "--withdraw", description = "withdraw the acting key's own balance (refunds)")
     boolean withdraw;
 
-    @Option(names = "--json", description = "print one JSON document")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         GoldenClient client;
         try {
-            client = chain.connect();
-        } catch (ChainOptions.Unusable e) {
-            err.println("aurum claim: " + e.getMessage());
-            return 2;
+            client = operator.connect();
+        } catch (OperatorOptions.Unusable e) {
+            return operator.usageError(e.getMessage());
         }
         ObjectNode root = new ObjectMapper().createObjectNode();
         var finalized = root.putArray("finalized");
@@ -74,9 +64,7 @@ public final class ClaimCommand implements Callable<Integer> {
                     failures++;
                     n.put("error", e.getMessage());
                 }
-                if (!json) {
-                    out.println(f + ": " + (n.has("error") ? "refused: " + n.get("error").asText() : n.get("status").asText()));
-                }
+                operator.say(f + ": " + (n.has("error") ? "refused: " + n.get("error").asText() : n.get("status").asText()));
             }
             var withdrawals = root.putArray("withdrawals");
             for (long peer : peers) {
@@ -89,10 +77,8 @@ public final class ClaimCommand implements Callable<Integer> {
                     failures++;
                     n.put("error", e.getMessage());
                 }
-                if (!json) {
-                    out.println("peer " + peer + ": " + (n.has("error") ? "refused: " + n.get("error").asText()
-                            : dev.aurum.cli.devnet.Eth.format(amount) + " sent to payee " + client.payeeOf(index)));
-                }
+                operator.say("peer " + peer + ": " + (n.has("error") ? "refused: " + n.get("error").asText()
+                        : Eth.format(amount) + " sent to payee " + client.payeeOf(index)));
             }
             if (withdraw) {
                 BigInteger amount = client.accountBalance(client.senderAddress());
@@ -103,15 +89,11 @@ public final class ClaimCommand implements Callable<Integer> {
                     failures++;
                     n.put("error", e.getMessage());
                 }
-                if (!json) {
-                    out.println("own balance: " + (n.has("error") ? "refused: " + n.get("error").asText()
-                            : dev.aurum.cli.devnet.Eth.format(amount) + " withdrawn"));
-                }
+                operator.say("own balance: " + (n.has("error") ? "refused: " + n.get("error").asText()
+                        : Eth.format(amount) + " withdrawn"));
             }
         }
-        if (json) {
-            out.println(root.toPrettyString());
-        }
+        operator.printJson(root);
         return failures == 0 ? 0 : 1;
     }
 }

@@ -24,25 +24,37 @@ import picocli.CommandLine.Option;
             "committee. Runs a workload of real AIR scripts (fork-join price oracle, chains, fan-out",
             "folds, xor-caught failures) across the peers; every peer signs a receipt per hop and mines",
             "its hops; golden hops become proof bundles that are submitted, replayed and attested by",
-            "every verifier, finalized and withdrawn. Ends with a table: particles, hops, golden hops,",
-            "claims paid, gas, rewards per peer. The same flags give the same run.",
+            "every verifier, finalized and withdrawn. The particles span --epochs chain epochs: between",
+            "them the chain clock moves on, rollover() seeds the next epoch, and from epoch 2 on the",
+            "target is the one the x1/4..x4 retarget rule gives (checked). Ends with a table: particles,",
+            "hops, golden hops, claims paid, gas, rewards per peer, targets per epoch. The same flags give",
+            "the same run. The engine is the Java interpreter unless --engine reference.",
             "",
             "Example:  aurum devnet --peers 8 --particles 500 --seed 7 --report devnet.html"},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every golden claim paid, every verdict valid, rewards == escrow paid out",
+        exitCodeList = {"0:every golden claim paid, every verdict valid, rewards == escrow paid out, targets as specified",
             "1:a check failed", "2:bad arguments or no engine"})
 public final class DevnetCommand implements Callable<Integer> {
 
     @Option(names = "--peers", paramLabel = "N", defaultValue = "8", description = "peers (5..64, default ${DEFAULT-VALUE})")
     int peers;
 
-    @Option(names = "--particles", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--particles", paramLabel = "N", defaultValue = "90",
             description = "particles in the workload (default ${DEFAULT-VALUE})")
     int particles;
 
     @Option(names = "--difficulty", paramLabel = "D", defaultValue = "16",
-            description = "a hop is golden with probability about 1/D (D >= 16, default ${DEFAULT-VALUE})")
+            description = "initial target: a hop is golden with probability about 1/D (D >= 16, default ${DEFAULT-VALUE})")
     long difficulty;
+
+    @Option(names = "--epochs", paramLabel = "E", defaultValue = "3",
+            description = "spread the particles over E chain epochs (1..4, default ${DEFAULT-VALUE}); the registry "
+                    + "retargets from epoch 2 on")
+    int epochs;
+
+    @Option(names = "--claims-per-epoch", paramLabel = "N", defaultValue = "5",
+            description = "the claim rate the registry's x1/4..x4 retarget aims at (default ${DEFAULT-VALUE})")
+    long claimsPerEpoch;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "fixes the whole run (default ${DEFAULT-VALUE})")
     long seed;
@@ -72,7 +84,7 @@ public final class DevnetCommand implements Callable<Integer> {
         DevnetConfig config;
         AquaVm vm;
         try {
-            config = new DevnetConfig(peers, particles, difficulty, seed, verifiers, quorum);
+            config = new DevnetConfig(peers, particles, difficulty, seed, verifiers, quorum, epochs, claimsPerEpoch);
             vm = EngineChoice.create(engine);
         } catch (IllegalArgumentException | EngineChoice.UnavailableEngine e) {
             err.println("aurum devnet: " + e.getMessage());

@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurum status}: what the registry says (read-only). */
@@ -38,28 +36,19 @@ public final class StatusCommand implements Callable<Integer> {
     private static final ReceiptKey READ_ONLY = ReceiptKey.deriveForTesting("aurum/status/read-only");
 
     @Mixin
-    ChainOptions chain = new ChainOptions();
+    OperatorOptions operator = new OperatorOptions();
 
     @Parameters(paramLabel = "BUNDLE", arity = "0..*", description = "proof bundles whose claims to look up")
     List<Path> bundles = List.of();
 
-    @Option(names = "--json", description = "print one JSON document")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        boolean haveKey = chain.hasKey();
+        boolean haveKey = operator.hasKey();
         GoldenClient client;
         try {
-            client = GoldenClient.connect(chain.rpc, haveKey ? chain.key() : READ_ONLY, chain.registryAddress());
-        } catch (ChainOptions.Unusable e) {
-            err.println("aurum status: " + e.getMessage());
-            return 2;
+            client = operator.connect(haveKey ? operator.key() : READ_ONLY);
+        } catch (OperatorOptions.Unusable e) {
+            return operator.usageError(e.getMessage());
         }
         ObjectNode root = new ObjectMapper().createObjectNode();
         try (client) {
@@ -83,8 +72,7 @@ public final class StatusCommand implements Callable<Integer> {
                 try {
                     b = ProofBundleCodec.decode(Files.readAllBytes(p));
                 } catch (DecodeException e) {
-                    err.println("aurum status: " + p + ": " + e.getMessage());
-                    return 2;
+                    return operator.usageError(p + ": " + e.getMessage());
                 }
                 ClaimState s = client.claimState(b.claimId());
                 claims.addObject().put("bundle", p.toString()).put("claimId", b.claimId().value().toHexString())
@@ -92,7 +80,8 @@ public final class StatusCommand implements Callable<Integer> {
                         .put("approvals", s.approvals()).put("rejections", s.rejections());
             }
         }
-        if (json) {
+        PrintWriter out = operator.out();
+        if (operator.json) {
             out.println(root.toPrettyString());
         } else {
             root.fields().forEachRemaining(e -> {

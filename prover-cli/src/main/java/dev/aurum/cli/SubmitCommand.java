@@ -8,13 +8,11 @@ import dev.aurum.contracts.GoldenClient;
 import dev.aurum.proofs.golden.ProofBundle;
 import dev.aurum.proofs.golden.ProofBundleCodec;
 import dev.aurum.proofs.protocol.GoldenClaim;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -35,37 +33,27 @@ import picocli.CommandLine.Parameters;
 public final class SubmitCommand implements Callable<Integer> {
 
     @Mixin
-    ChainOptions chain = new ChainOptions();
+    OperatorOptions operator = new OperatorOptions();
 
     @Parameters(paramLabel = "BUNDLE", arity = "1..*", description = "proof bundle files (CBOR, docs/formats.md)")
     List<Path> bundles;
 
-    @CommandLine.Option(names = "--json", description = "print one JSON document")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         List<GoldenClaim> claims = new ArrayList<>();
         for (Path p : bundles) {
             try {
                 ProofBundle b = ProofBundleCodec.decode(Files.readAllBytes(p));
                 claims.add(b.claim());
             } catch (DecodeException e) {
-                err.println("aurum submit: " + p + ": " + e.getMessage());
-                return 2;
+                return operator.usageError(p + ": " + e.getMessage());
             }
         }
         GoldenClient client;
         try {
-            client = chain.connect();
-        } catch (ChainOptions.Unusable e) {
-            err.println("aurum submit: " + e.getMessage());
-            return 2;
+            client = operator.connect();
+        } catch (OperatorOptions.Unusable e) {
+            return operator.usageError(e.getMessage());
         }
         try (client) {
             GoldenClient.BatchReceipt receipt = client.submitClaims(claims);
@@ -79,24 +67,17 @@ public final class SubmitCommand implements Callable<Integer> {
                     ClaimFiles.write(claimFile, ok.submission());
                     n.put("accepted", true).put("claimId", ok.submission().claimId().value().toHexString())
                             .put("claimFile", claimFile.toString());
-                    if (!json) {
-                        out.println(bundle + ": accepted, claim " + ok.submission().claimId().value() + " -> " + claimFile);
-                    }
+                    operator.say(bundle + ": accepted, claim " + ok.submission().claimId().value() + " -> " + claimFile);
                 } else if (r instanceof BatchResult.Skipped no) {
                     skipped++;
                     n.put("accepted", false).put("error", no.reason().getMessage());
-                    if (!json) {
-                        out.println(bundle + ": skipped: " + no.reason().getMessage());
-                    }
+                    operator.say(bundle + ": skipped: " + no.reason().getMessage());
                 }
             }
-            if (json) {
-                var root = new ObjectMapper().createObjectNode();
-                root.put("tx", receipt.tx().txHash()).put("gasUsed", receipt.tx().gasUsed()).set("claims", results);
-                out.println(root.toPrettyString());
-            } else {
-                out.println("tx " + receipt.tx().txHash() + ", gas " + receipt.tx().gasUsed());
-            }
+            var root = new ObjectMapper().createObjectNode();
+            root.put("tx", receipt.tx().txHash()).put("gasUsed", receipt.tx().gasUsed()).set("claims", results);
+            operator.printJson(root);
+            operator.say("tx " + receipt.tx().txHash() + ", gas " + receipt.tx().gasUsed());
             return skipped == 0 ? 0 : 1;
         }
     }

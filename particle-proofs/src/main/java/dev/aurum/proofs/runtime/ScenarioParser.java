@@ -115,28 +115,17 @@ public final class ScenarioParser {
 
     /** Replaces {@code @name} by the PeerId of peer {@code name}; an unknown name is an error. */
     static String substitute(String text, Map<String, String> peerIds, String path) throws DecodeException {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c != '@') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < text.length() && isNameChar(text.charAt(end))) {
-                end++;
-            }
-            String peer = text.substring(i + 1, end);
+        return PeerPlaceholders.replace(text, peerIdOf(peerIds), path);
+    }
+
+    private static PeerPlaceholders.Replacement peerIdOf(Map<String, String> peerIds) {
+        return (peer, path, offset) -> {
             String id = peerIds.get(peer);
             if (id == null) {
-                throw new DecodeException(FORMAT, path, i, "unknown peer \"@" + peer + "\"");
+                throw new DecodeException(FORMAT, path, offset, "unknown peer \"@" + peer + "\"");
             }
-            out.append(id);
-            i = end;
-        }
-        return out.toString();
+            return id;
+        };
     }
 
     private static Supplier<Service> behaviour(JsonObject spec, String path, Map<String, String> peerIds)
@@ -173,28 +162,7 @@ public final class ScenarioParser {
 
     private static JsonValue substituteValues(JsonValue v, Map<String, String> peerIds, String path)
             throws DecodeException {
-        if (v instanceof JsonString s) {
-            return new JsonString(substitute(s.value(), peerIds, path));
-        }
-        if (v instanceof JsonArray a) {
-            List<JsonValue> out = new ArrayList<>(a.size());
-            for (int i = 0; i < a.size(); i++) {
-                out.add(substituteValues(a.get(i), peerIds, path + "[" + i + "]"));
-            }
-            return new JsonArray(out);
-        }
-        if (v instanceof JsonObject o) {
-            Map<String, JsonValue> out = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
-                out.put(e.getKey(), substituteValues(e.getValue(), peerIds, path + "." + e.getKey()));
-            }
-            return new JsonObject(out);
-        }
-        return v;
-    }
-
-    private static boolean isNameChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        return PeerPlaceholders.replaceAll(v, peerIdOf(peerIds), path);
     }
 
     private static void checkName(String name, String path) throws DecodeException {
@@ -202,7 +170,7 @@ public final class ScenarioParser {
             throw new DecodeException(FORMAT, path, -1, "peer names have 1..64 characters");
         }
         for (int i = 0; i < name.length(); i++) {
-            if (!isNameChar(name.charAt(i))) {
+            if (!PeerPlaceholders.isNameChar(name.charAt(i))) {
                 throw new DecodeException(FORMAT, path + "." + name, -1,
                         "peer names use letters, digits, '_' and '-' only");
             }

@@ -21,6 +21,7 @@ import dev.aurum.proofs.protocol.Keccak;
 import dev.aurum.proofs.protocol.ParticleHeader;
 import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.ReceiptKey;
+import dev.aurum.proofs.protocol.Retarget;
 import dev.aurum.proofs.protocol.SignedReceipt;
 import dev.aurum.proofs.protocol.Target;
 import dev.aurum.proofs.runtime.PeerIdentity;
@@ -55,6 +56,10 @@ public final class Devnet {
     public static final BigInteger MAX_REFUND = BigInteger.TEN.pow(14);
     private static final BigInteger FUNDS = BigInteger.TEN.pow(22);
     private static final int BATCH = 32;
+    /** A day per epoch; the devnet moves the chain clock from one epoch to the next. */
+    public static final long EPOCH_SECONDS = 86_400;
+    /** Claims of epoch e may be submitted until epoch e + 2 (docs/protocol.md §4). */
+    static final long VALIDITY_EPOCHS = 2;
 
     private final DevnetConfig config;
     private final AquaVm engine;
@@ -83,9 +88,10 @@ public final class Devnet {
             names.add("peer-" + i);
         }
         List<Workload.PlannedParticle> plan = Workload.plan(config.particles(), names, config.seed());
-        DeployParams params = new DeployParams(86_400, 2, 60, BOND, MAX_REFUND, Target.oneIn(config.difficulty()), 100);
+        DeployParams params = new DeployParams(EPOCH_SECONDS, VALIDITY_EPOCHS, 60, BOND, MAX_REFUND,
+                Target.oneIn(config.difficulty()), config.claimsPerEpoch());
         progress.accept("chain: starting anvil and deploying GoldenRegistry");
-        try (GoldenChain chain = GoldenChain.embedded(params, List.of("--timestamp", Long.toString(GENESIS_TIME_SECONDS)))) {
+        try (GoldenChain chain = GoldenChain.embeddedReproducible(params, GENESIS_TIME_SECONDS)) {
             GoldenClient owner = chain.owner();
             LocalChainControl control = chain.localControl().orElseThrow();
             long setupGas = 0;
@@ -120,12 +126,9 @@ public final class Devnet {
             BigInteger deposit = FACE_VALUE.multiply(BigInteger.valueOf(config.particles()));
             setupGas += client.deposit(deposit).gasUsed();
             BigInteger escrowBefore = client.escrowOf(clientKey.address()).balance();
-            long epoch = owner.currentEpoch();
-            EpochInfo info = owner.epoch(epoch);
-            Target target = new Target(info.target());
-            Miner miner = new Miner(new MiningContext(owner.domain(), epoch, info.seed().orElseThrow(), target));
             progress.accept("chain: " + config.verifiers() + " verifiers, quorum " + config.quorum() + ", escrow "
-                    + Eth.format(deposit) + ", epoch " + epoch + " target 1/" + config.difficulty());
+                    + Eth.format(deposit) + ", " + config.epochs() + " epoch(s) of " + EPOCH_SECONDS + " s, initial target 1/"
+                    + config.difficulty() + ", retargeting toward " + config.claimsPerEpoch() + " claims per epoch");
 
             Map<String, Long> indexes = new TreeMap<>();
             for (DevPeer p : peers.values()) {
@@ -137,76 +140,108 @@ public final class Devnet {
             Map<String, Integer> goldenOf = new TreeMap<>();
             List<Mined> mined = new ArrayList<>();
             List<DevnetResult.ParticleRow> rows = new ArrayList<>();
+            List<DevnetResult.EpochRow> epochRows = new ArrayList<>();
+            Map<ClaimId, ClaimSubmission> accepted = new LinkedHashMap<>();
             long processNanos = 0;
             long receiptNanos = 0;
             long miningNanos = 0;
-            int hops = 0;
-            for (Workload.PlannedParticle planned : plan) {
-                long a = System.nanoTime();
-                SignedTrace trace = planned.runnable().run(engine).trace();
-                long b = System.nanoTime();
-                var header = trace.particle();
-                ParticleTicket ticket = new ParticleTicket(new ParticleHeader(header.id(), header.timestamp(),
-                        header.ttl(), header.script()).particleHash(), clientKey.address(), FACE_VALUE, epoch, target,
-                        planned.number());
-                EcdsaSignature clientSig = clientKey.sign(owner.domain().digest(ticket.hash()));
-                List<SignedReceipt> receipts = Miner.receipts(ticket.hash(), trace, indexes, signer);
-                long c = System.nanoTime();
-                List<ProofBundle> bundles = miner.mine(ticket, clientSig, trace, receipts);
-                long d = System.nanoTime();
-                processNanos += b - a;
-                receiptNanos += c - b;
-                miningNanos += d - c;
-                hops += trace.hops().size();
-                List<DevnetResult.HopRow> hopRows = new ArrayList<>();
-                for (Hop h : trace.hops()) {
-                    String name = peers.get(h.peer()).name();
-                    hopsOf.merge(name, 1, Integer::sum);
-                    hopRows.add(new DevnetResult.HopRow(h.index(), name, h.from()));
-                }
-                List<Integer> golden = new ArrayList<>();
-                for (ProofBundle bundle : bundles) {
-                    String minerName = peers.get(trace.hops().get(bundle.goldenHop() - 1).peer()).name();
-                    goldenOf.merge(minerName, 1, Integer::sum);
-                    golden.add(bundle.goldenHop());
-                    mined.add(new Mined(bundle, ProofBundleCodec.encode(bundle), minerName));
-                }
-                rows.add(new DevnetResult.ParticleRow(header.id(), planned.scenario(), hopRows, golden));
-                if ((planned.number() + 1) % Math.max(1, config.particles() / 10) == 0) {
-                    progress.accept("network: " + (planned.number() + 1) + "/" + config.particles() + " particles, "
-                            + hops + " hops, " + mined.size() + " golden");
-                }
-            }
-
-            // Every peer submits the bundles it mined, in batches; the registry skips (never reverts on) bad claims.
-            long e0 = System.nanoTime();
+            long submitNanos = 0;
             long claimGas = 0;
-            Map<String, List<Mined>> byMiner = new TreeMap<>();
-            for (Mined m : mined) {
-                byMiner.computeIfAbsent(m.miner(), k -> new ArrayList<>()).add(m);
-            }
-            Map<ClaimId, ClaimSubmission> accepted = new LinkedHashMap<>();
             int skipped = 0;
-            for (DevPeer p : peers.values()) {
-                List<Mined> own = byMiner.getOrDefault(p.name(), List.of());
-                for (int from = 0; from < own.size(); from += BATCH) {
-                    List<GoldenClaim> claims = new ArrayList<>();
-                    for (Mined m : own.subList(from, Math.min(own.size(), from + BATCH))) {
-                        claims.add(m.bundle().claim());
+            int hops = 0;
+            long genesis = owner.genesisTime();
+            int perEpoch = (config.particles() + config.epochs() - 1) / config.epochs();
+            for (int e = 0; e < config.epochs(); e++) {
+                if (e > 0) {
+                    // Move the chain into the next epoch and seed it: the registry retargets one epoch ahead.
+                    control.mineBlockAt(genesis + e * EPOCH_SECONDS);
+                    claimGas += owner.rollover().gasUsed();
+                }
+                long epoch = owner.currentEpoch();
+                EpochInfo info = owner.epoch(epoch);
+                Target target = new Target(info.target());
+                Target expected = epoch < 2 ? Target.oneIn(config.difficulty())
+                        : Retarget.next(new Target(epochRows.get(e - 1).target()), epochRows.get(e - 2).claimsAccepted(),
+                                config.claimsPerEpoch());
+                Miner miner = new Miner(new MiningContext(owner.domain(), epoch, info.seed().orElseThrow(), target));
+                List<Mined> minedThisEpoch = new ArrayList<>();
+                int hopsThisEpoch = 0;
+                List<Workload.PlannedParticle> slice = plan.subList(Math.min(plan.size(), e * perEpoch),
+                        Math.min(plan.size(), (e + 1) * perEpoch));
+                for (Workload.PlannedParticle planned : slice) {
+                    long a = System.nanoTime();
+                    SignedTrace trace = planned.runnable().run(engine).trace();
+                    long b = System.nanoTime();
+                    var header = trace.particle();
+                    ParticleTicket ticket = new ParticleTicket(new ParticleHeader(header.id(), header.timestamp(),
+                            header.ttl(), header.script()).particleHash(), clientKey.address(), FACE_VALUE, epoch, target,
+                            planned.number());
+                    EcdsaSignature clientSig = clientKey.sign(owner.domain().digest(ticket.hash()));
+                    List<SignedReceipt> receipts = Miner.receipts(ticket.hash(), trace, indexes, signer);
+                    long c = System.nanoTime();
+                    List<ProofBundle> bundles = miner.mine(ticket, clientSig, trace, receipts);
+                    long d = System.nanoTime();
+                    processNanos += b - a;
+                    receiptNanos += c - b;
+                    miningNanos += d - c;
+                    hops += trace.hops().size();
+                    hopsThisEpoch += trace.hops().size();
+                    List<DevnetResult.HopRow> hopRows = new ArrayList<>();
+                    for (Hop h : trace.hops()) {
+                        String name = peers.get(h.peer()).name();
+                        hopsOf.merge(name, 1, Integer::sum);
+                        hopRows.add(new DevnetResult.HopRow(h.index(), name, h.from()));
                     }
-                    GoldenClient.BatchReceipt receipt = owner.as(p.receiptKey()).submitClaims(claims);
-                    claimGas += receipt.tx().gasUsed();
-                    for (BatchResult r : receipt.results()) {
-                        if (r instanceof BatchResult.Accepted ok) {
-                            accepted.put(ok.submission().claimId(), ok.submission());
-                        } else if (r instanceof BatchResult.Skipped no) {
-                            skipped++;
-                            progress.accept("claim skipped: " + no.reason().getMessage());
+                    List<Integer> golden = new ArrayList<>();
+                    for (ProofBundle bundle : bundles) {
+                        String minerName = peers.get(trace.hops().get(bundle.goldenHop() - 1).peer()).name();
+                        goldenOf.merge(minerName, 1, Integer::sum);
+                        golden.add(bundle.goldenHop());
+                        minedThisEpoch.add(new Mined(bundle, ProofBundleCodec.encode(bundle), minerName));
+                    }
+                    rows.add(new DevnetResult.ParticleRow(header.id(), planned.scenario(), epoch, hopRows, golden));
+                    if ((planned.number() + 1) % Math.max(1, config.particles() / 10) == 0) {
+                        progress.accept("network: " + (planned.number() + 1) + "/" + config.particles() + " particles, "
+                                + hops + " hops, " + (mined.size() + minedThisEpoch.size()) + " golden");
+                    }
+                }
+                mined.addAll(minedThisEpoch);
+
+                // Every peer submits the bundles it mined this epoch, in batches, while their tickets are valid;
+                // the registry skips (never reverts on) bad claims.
+                long s0 = System.nanoTime();
+                int acceptedBefore = accepted.size();
+                Map<String, List<Mined>> byMiner = new TreeMap<>();
+                for (Mined m : minedThisEpoch) {
+                    byMiner.computeIfAbsent(m.miner(), k -> new ArrayList<>()).add(m);
+                }
+                for (DevPeer p : peers.values()) {
+                    List<Mined> own = byMiner.getOrDefault(p.name(), List.of());
+                    for (int from = 0; from < own.size(); from += BATCH) {
+                        List<GoldenClaim> claims = new ArrayList<>();
+                        for (Mined m : own.subList(from, Math.min(own.size(), from + BATCH))) {
+                            claims.add(m.bundle().claim());
+                        }
+                        GoldenClient.BatchReceipt receipt = owner.as(p.receiptKey()).submitClaims(claims);
+                        claimGas += receipt.tx().gasUsed();
+                        for (BatchResult r : receipt.results()) {
+                            if (r instanceof BatchResult.Accepted ok) {
+                                accepted.put(ok.submission().claimId(), ok.submission());
+                            } else if (r instanceof BatchResult.Skipped no) {
+                                skipped++;
+                                progress.accept("claim skipped: " + no.reason().getMessage());
+                            }
                         }
                     }
                 }
+                submitNanos += System.nanoTime() - s0;
+                int acceptedThisEpoch = accepted.size() - acceptedBefore;
+                epochRows.add(new DevnetResult.EpochRow(epoch, target.value(), expected.value(), slice.size(),
+                        hopsThisEpoch, minedThisEpoch.size(), acceptedThisEpoch));
+                progress.accept("epoch " + epoch + ": target " + DevnetReport.oneIn(target.value()) + (target.equals(expected) ? ""
+                        : " (EXPECTED " + DevnetReport.oneIn(expected.value()) + ")") + ", " + slice.size() + " particles, " + hopsThisEpoch
+                        + " hops, " + minedThisEpoch.size() + " golden, " + acceptedThisEpoch + " claims accepted");
             }
-            long e1 = System.nanoTime();
             progress.accept("claims: " + accepted.size() + " submitted, " + skipped + " skipped");
 
             // Every verifier replays every bundle it is shown and signs its verdict; verdicts are relayed on-chain.
@@ -267,11 +302,11 @@ public final class Devnet {
             }
             progress.accept("payouts: " + paid + " claims finalized, rewards withdrawn to payees");
             DevnetResult.Timing timing = new DevnetResult.Timing(processNanos, receiptNanos, miningNanos, v1 - v0,
-                    e1 - e0, System.nanoTime() - t0);
+                    submitNanos, System.nanoTime() - t0);
             return new DevnetResult(config, engine.name(), owner.contractAddress().toHex(), config.particles(), hops,
                     mined.size(), accepted.size(), skipped, paid, valid, invalid, claimGas, setupGas,
                     escrowBefore.subtract(escrowAfter), rewards, tamper.tried(), tamper.refusedByCommittee(),
-                    tamper.refusedByContract(), peerRows, rows, timing);
+                    tamper.refusedByContract(), peerRows, rows, epochRows, timing);
         }
     }
 }

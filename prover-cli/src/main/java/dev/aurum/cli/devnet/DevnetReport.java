@@ -28,6 +28,14 @@ public final class DevnetReport {
                     Eth.format(p.hopRewards()), Eth.format(p.refunds()), p.peerId());
         }
         out.println();
+        out.printf(Locale.ROOT, "%-6s %-10s %-10s %-6s %-7s %-8s %s%n", "epoch", "particles", "hops", "golden",
+                "claims", "target", "retarget");
+        for (DevnetResult.EpochRow e : r.epochs()) {
+            out.printf(Locale.ROOT, "%-6d %-10d %-10d %-6d %-7d %-8s %s%n", e.epoch(), e.particles(), e.hops(), e.golden(),
+                    e.claimsAccepted(), oneIn(e.target()), e.retargetedAsSpecified() ? "as specified"
+                            : "MISMATCH: expected " + oneIn(e.expectedTarget()));
+        }
+        out.println();
         out.println("escrow paid out " + Eth.format(r.escrowPaidOut()) + ", rewards received " + Eth.format(r.rewardsPaid())
                 + (r.escrowPaidOut().equals(r.rewardsPaid()) ? " (equal)" : " (MISMATCH)"));
         out.println("tampered bundles refused: committee " + r.tamperedRefusedByCommittee() + "/" + r.tamperedTried()
@@ -40,6 +48,11 @@ public final class DevnetReport {
                 t.verifyNanos() / 1_000_000, t.submitNanos() / 1_000_000);
         out.println(r.allChecksPass() ? "OK: every golden claim paid, every verdict valid, rewards == escrow paid out"
                 : "FAILED: see the counts above");
+    }
+
+    /** A target as 1/N, N = 2^256 / target rounded down: the golden odds per evaluable hop. */
+    static String oneIn(java.math.BigInteger target) {
+        return "1/" + java.math.BigInteger.ONE.shiftLeft(256).divide(target);
     }
 
     static long perSecond(long n, long nanos) {
@@ -55,7 +68,8 @@ public final class DevnetReport {
         ObjectNode cfg = root.putObject("config");
         cfg.put("peers", r.config().peers()).put("particles", r.config().particles())
                 .put("difficulty", r.config().difficulty()).put("seed", r.config().seed())
-                .put("verifiers", r.config().verifiers()).put("quorum", r.config().quorum());
+                .put("verifiers", r.config().verifiers()).put("quorum", r.config().quorum())
+                .put("epochs", r.config().epochs()).put("claimsPerEpoch", r.config().claimsPerEpoch());
         root.put("engine", r.engine()).put("contract", r.contract()).put("particles", r.particles())
                 .put("hops", r.hops()).put("goldenHops", r.goldenHops()).put("claimsSubmitted", r.claimsSubmitted())
                 .put("claimsSkipped", r.claimsSkipped()).put("claimsPaid", r.claimsPaid())
@@ -70,6 +84,12 @@ public final class DevnetReport {
             peers.addObject().put("name", p.name()).put("peerId", p.peerId()).put("index", p.index())
                     .put("hops", p.hops()).put("golden", p.golden()).put("hopRewardsWei", p.hopRewards().toString())
                     .put("refundsWei", p.refunds().toString());
+        }
+        ArrayNode epochs = root.putArray("epochs");
+        for (DevnetResult.EpochRow e : r.epochs()) {
+            epochs.addObject().put("epoch", e.epoch()).put("target", "0x" + e.target().toString(16))
+                    .put("expectedTarget", "0x" + e.expectedTarget().toString(16)).put("particles", e.particles())
+                    .put("hops", e.hops()).put("golden", e.golden()).put("claimsAccepted", e.claimsAccepted());
         }
         DevnetResult.Timing t = r.timing();
         root.putObject("timingMs").put("total", t.totalNanos() / 1_000_000).put("hopProcessing", t.processNanos() / 1_000_000)
@@ -107,9 +127,22 @@ public final class DevnetReport {
                     .append(Eth.format(p.hopRewards())).append("</td><td>").append(Eth.format(p.refunds()))
                     .append("</td><td style=\"text-align:left\"><code>").append(esc(p.peerId())).append("</code></td></tr>\n");
         }
+        h.append("</table>\n<h2>Epochs</h2>\n<table><tr>");
+        for (String c : List.of("epoch", "particles", "hops", "golden", "claims", "target", "retarget")) {
+            h.append("<th>").append(c).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (DevnetResult.EpochRow e : r.epochs()) {
+            h.append("<tr><td>").append(e.epoch()).append("</td><td>").append(e.particles()).append("</td><td>")
+                    .append(e.hops()).append("</td><td>").append(e.golden()).append("</td><td>").append(e.claimsAccepted())
+                    .append("</td><td>").append(oneIn(e.target())).append("</td><td>")
+                    .append(e.retargetedAsSpecified() ? "as specified" : "<b>expected " + oneIn(e.expectedTarget()) + "</b>")
+                    .append("</td></tr>\n");
+        }
         h.append("</table>\n<h2>Particles</h2>\n");
         for (DevnetResult.ParticleRow p : r.particleRows()) {
             h.append("<div class=\"p\"><b>").append(esc(p.id())).append("</b> ").append(esc(p.scenario()))
+                    .append(", epoch ").append(p.epoch())
                     .append(p.golden().isEmpty() ? "" : ", golden hops " + p.golden()).append("<br>\n").append(svg(p))
                     .append("</div>\n");
         }

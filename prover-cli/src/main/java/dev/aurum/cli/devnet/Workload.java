@@ -1,17 +1,19 @@
 package dev.aurum.cli.devnet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.json.JsonObject;
+import dev.aurum.aquavm.json.JsonParser;
+import dev.aurum.aquavm.json.JsonPosInt;
+import dev.aurum.aquavm.json.JsonString;
+import dev.aurum.aquavm.json.JsonValue;
+import dev.aurum.aquavm.json.JsonWriter;
 import dev.aurum.proofs.runtime.BuiltinScenarios;
+import dev.aurum.proofs.runtime.PeerPlaceholders;
 import dev.aurum.proofs.runtime.Scenario;
 import dev.aurum.proofs.runtime.ScenarioParser;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,6 @@ import java.util.Random;
 public final class Workload {
 
     public static final long BASE_TIMESTAMP_MS = 1_700_000_000_000L;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One particle to run: its scenario, the role → devnet peer casting, and the runnable scenario. */
     public record PlannedParticle(int number, String scenario, Map<String, String> cast, Scenario runnable) {}
@@ -51,73 +52,35 @@ public final class Workload {
         return out;
     }
 
+    /**
+     * The built-in scenario with its roles (in the scenario's sorted peer order) played by {@code peers}, in
+     * order: peer keys, {@code particle.init} and every {@code @role} placeholder are renamed.
+     */
     private static PlannedParticle cast(int n, String scenario, List<String> peers, long seed) {
         try {
-            ObjectNode root = (ObjectNode) JSON.readTree(BuiltinScenarios.json(scenario));
+            JsonObject root = (JsonObject) JsonParser.parse(BuiltinScenarios.json(scenario).getBytes(StandardCharsets.UTF_8));
+            JsonObject roles = (JsonObject) root.get("peers");
             Map<String, String> cast = new LinkedHashMap<>();
-            ObjectNode oldPeers = (ObjectNode) root.get("peers");
-            ObjectNode newPeers = JSON.createObjectNode();
-            int i = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = oldPeers.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                cast.put(e.getKey(), peers.get(i++));
+            for (String role : roles.members().keySet()) {
+                cast.put(role, peers.get(cast.size()));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = oldPeers.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                newPeers.set(cast.get(e.getKey()), renameAll(e.getValue(), cast));
+            PeerPlaceholders.Replacement rename = (role, path, offset) -> "@" + cast.getOrDefault(role, role);
+            Map<String, JsonValue> castPeers = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonValue> e : roles.members().entrySet()) {
+                castPeers.put(cast.get(e.getKey()), PeerPlaceholders.replaceAll(e.getValue(), rename, "peers"));
             }
-            root.set("peers", newPeers);
-            ObjectNode particle = (ObjectNode) root.get("particle");
-            particle.put("id", "devnet-" + seed + "-" + n);
-            particle.put("init", cast.get(particle.get("init").asText()));
-            particle.put("timestamp", BASE_TIMESTAMP_MS + n * 1_000L);
-            root.set("script", renameAll(root.get("script"), cast));
-            return new PlannedParticle(n, scenario, cast, ScenarioParser.parse(JSON.writeValueAsString(root)));
-        } catch (DecodeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot cast scenario " + scenario + ": " + e.getMessage(), e);
+            Map<String, JsonValue> particle = new LinkedHashMap<>(((JsonObject) root.get("particle")).members());
+            particle.put("id", new JsonString("devnet-" + seed + "-" + n));
+            particle.put("init", new JsonString(cast.get(((JsonString) particle.get("init")).value())));
+            particle.put("timestamp", new JsonPosInt(BASE_TIMESTAMP_MS + n * 1_000L));
+            Map<String, JsonValue> top = new LinkedHashMap<>(root.members());
+            top.put("peers", new JsonObject(castPeers));
+            top.put("particle", new JsonObject(particle));
+            top.put("script", PeerPlaceholders.replaceAll(root.get("script"), rename, "script"));
+            return new PlannedParticle(n, scenario, cast,
+                    ScenarioParser.parse(JsonWriter.toCompactString(new JsonObject(top))));
+        } catch (DecodeException | ClassCastException e) {
+            throw new IllegalStateException("cannot cast built-in scenario " + scenario + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Every string in the tree with {@code @role} replaced by {@code @peer} (the parser's placeholder syntax). */
-    private static JsonNode renameAll(JsonNode node, Map<String, String> cast) {
-        if (node.isTextual()) {
-            return TextNode.valueOf(rename(node.asText(), cast));
-        }
-        if (node.isArray()) {
-            ArrayNode out = JSON.createArrayNode();
-            node.forEach(child -> out.add(renameAll(child, cast)));
-            return out;
-        }
-        if (node.isObject()) {
-            ObjectNode out = JSON.createObjectNode();
-            node.fields().forEachRemaining(e -> out.set(e.getKey(), renameAll(e.getValue(), cast)));
-            return out;
-        }
-        return node;
-    }
-
-    private static String rename(String text, Map<String, String> cast) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c != '@') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < text.length() && nameChar(text.charAt(end))) {
-                end++;
-            }
-            String role = text.substring(i + 1, end);
-            out.append('@').append(cast.getOrDefault(role, role));
-            i = end;
-        }
-        return out.toString();
-    }
-
-    private static boolean nameChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 }

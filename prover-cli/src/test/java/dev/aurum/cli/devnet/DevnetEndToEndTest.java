@@ -3,21 +3,22 @@ package dev.aurum.cli.devnet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aurum.aquavm.reference.AvmModule;
-import dev.aurum.aquavm.reference.ReferenceAquaVm;
+import dev.aurum.aquavm.interpreter.JavaAquaVm;
+import dev.aurum.proofs.protocol.Retarget;
+import dev.aurum.proofs.protocol.Target;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A small devnet on the embedded anvil, end to end, twice with the same seed. */
+/** A small devnet on the embedded anvil and the Java engine, end to end over three epochs, twice with the same seed. */
 class DevnetEndToEndTest {
 
-    private static final ReferenceAquaVm ENGINE = new ReferenceAquaVm(AvmModule.load());
+    private static final JavaAquaVm ENGINE = new JavaAquaVm();
 
     @Test
     void everyGoldenClaimIsPaidVerifiedAndAccountedAndTheRunIsReproducible() throws Exception {
-        DevnetConfig config = new DevnetConfig(6, 16, 16, 11, 3, 2);
+        DevnetConfig config = new DevnetConfig(6, 30, 16, 11, 3, 2, 3, 1);
         List<String> log = new ArrayList<>();
         DevnetResult a = new Devnet(config, ENGINE, log::add).run();
 
@@ -45,11 +46,28 @@ class DevnetEndToEndTest {
         assertEquals(5, a.tamperedRefusedByContract());
         assertTrue(a.allChecksPass());
 
+        // Particles span three epochs; epoch 2's target is the retarget of epoch 1's by epoch 0's claim count.
+        assertEquals(List.of(0L, 1L, 2L), a.epochs().stream().map(DevnetResult.EpochRow::epoch).toList());
+        assertEquals(30, a.epochs().stream().mapToInt(DevnetResult.EpochRow::particles).sum());
+        DevnetResult.EpochRow e0 = a.epochs().get(0);
+        DevnetResult.EpochRow e1 = a.epochs().get(1);
+        DevnetResult.EpochRow e2 = a.epochs().get(2);
+        assertEquals(Target.oneIn(16).value(), e0.target());
+        assertEquals(e0.target(), e1.target(), "epoch 1 keeps the initial target");
+        assertTrue(e0.claimsAccepted() > 1, "the seed was chosen so that epoch 0 has several claims: " + log);
+        Target retargeted = Retarget.next(new Target(e1.target()), e0.claimsAccepted(), 1);
+        assertEquals(retargeted.value(), e2.target());
+        assertTrue(e2.target().compareTo(e1.target()) < 0, "more claims than desired make the target harder");
+        for (DevnetResult.ParticleRow row : a.particleRows()) {
+            assertTrue(row.epoch() >= 0 && row.epoch() <= 2);
+        }
+
         DevnetResult b = new Devnet(config, ENGINE, line -> { }).run();
         assertEquals(a.contract(), b.contract());
         assertEquals(a.peers(), b.peers());
         assertEquals(a.particleRows(), b.particleRows());
         assertEquals(a.claimGas(), b.claimGas());
+        assertEquals(a.epochs(), b.epochs());
         String html = DevnetReport.html(b);
         assertTrue(html.contains("<svg") && html.contains("devnet-11-0"), "report has hop graphs");
     }

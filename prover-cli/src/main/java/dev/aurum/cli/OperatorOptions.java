@@ -1,28 +1,38 @@
 package dev.aurum.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.aurum.contracts.GoldenClient;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.Uint256;
 import java.io.File;
+import java.io.PrintWriter;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes32;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.WalletUtils;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * Where the registry is and who acts: shared by the operator commands. The key never comes from the command
- * line (it would land in shell history and process lists): a web3j wallet file whose password is in
+ * The options every operator command shares (picocli mixin): the RPC endpoint, the registry address, the
+ * acting key, {@code --json}, and the command's output streams. The key never comes from the command line
+ * (it would land in shell history and process lists): a web3j wallet file whose password is in
  * {@code AURUM_WALLET_PASSWORD}, or a hex secret in {@code AURUM_KEY}.
  */
-final class ChainOptions {
+final class OperatorOptions {
 
     static final String KEY_ENV = "AURUM_KEY";
     static final String PASSWORD_ENV = "AURUM_WALLET_PASSWORD";
+    /** Exit code of a usage error (bad arguments, key, registry or input file). */
+    static final int USAGE = 2;
 
     /** The process environment; replaceable so tests can hand a key over the way an operator does. */
     Map<String, String> env = System.getenv();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--rpc", paramLabel = "URL", defaultValue = "${env:AURUM_RPC:-http://127.0.0.1:8545}",
             description = "EVM JSON-RPC endpoint (default: $AURUM_RPC or ${DEFAULT-VALUE})")
@@ -37,12 +47,41 @@ final class ChainOptions {
                     + ". Without --wallet the key is read from $" + KEY_ENV + " (hex).")
     File wallet;
 
-    /** Thrown with a message for the user when the options do not name a usable key or registry. */
+    @Option(names = "--json", description = "print one JSON document")
+    boolean json;
+
+    /** Thrown with a message for the user when the options do not name a usable key, registry or input. */
     static final class Unusable extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unusable(String message) {
             super(message);
+        }
+    }
+
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** Prints {@code aurum COMMAND: message} on stderr; returns the usage-error exit code. */
+    int usageError(String message) {
+        PrintWriter err = command.commandLine().getErr();
+        err.println("aurum " + command.name() + ": " + message);
+        err.flush();
+        return USAGE;
+    }
+
+    /** A line of human-readable output; suppressed under {@code --json}. */
+    void say(String line) {
+        if (!json) {
+            out().println(line);
+        }
+    }
+
+    /** The JSON document, under {@code --json}. */
+    void printJson(JsonNode document) {
+        if (json) {
+            out().println(document.toPrettyString());
         }
     }
 
@@ -85,8 +124,13 @@ final class ChainOptions {
         return wallet != null || env.get(KEY_ENV) != null;
     }
 
+    /** A client acting with the acting key. */
     GoldenClient connect() throws Unusable {
         return GoldenClient.connect(rpc, key(), registryAddress());
     }
 
+    /** A client acting with {@code key} (read-only commands without a key of their own). */
+    GoldenClient connect(ReceiptKey key) throws Unusable {
+        return GoldenClient.connect(rpc, key, registryAddress());
+    }
 }
