@@ -12,8 +12,6 @@ import dev.aurum.proofs.golden.Miner;
 import dev.aurum.proofs.golden.MiningContext;
 import dev.aurum.proofs.golden.ProofBundle;
 import dev.aurum.proofs.golden.ProofBundleCodec;
-import dev.aurum.proofs.protocol.ParticleHeader;
-import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.SignedReceipt;
 import dev.aurum.proofs.protocol.Target;
@@ -137,14 +135,9 @@ public final class MineCommand implements Callable<Integer> {
                     }
                 }
                 hops += trace.hops().size();
-                var h = trace.particle();
-                ParticleTicket ticket = new ParticleTicket(new ParticleHeader(h.id(), h.timestamp(), h.ttl(), h.script())
-                        .particleHash(), clientKey.address(), faceValue, epoch, target, input.nonce());
-                List<SignedReceipt> receipts = Miner.receipts(ticket.hash(), trace, indexes,
-                        (peer, r) -> SignedReceipt.sign(client.domain(), r, keyOf.get(peer)));
-                for (ProofBundle b : miner.mine(ticket, clientKey.sign(client.domain().digest(ticket.hash())), trace,
-                        receipts)) {
-                    Path file = out.resolve(h.id() + "-hop" + b.goldenHop() + ".bundle");
+                for (ProofBundle b : miner.mineParticle(trace, clientKey, faceValue, input.nonce(), indexes,
+                        (peer, r) -> SignedReceipt.sign(client.domain(), r, keyOf.get(peer)))) {
+                    Path file = out.resolve(trace.particle().id() + "-hop" + b.goldenHop() + ".bundle");
                     Files.write(file, ProofBundleCodec.encode(b));
                     written.addObject().put("bundle", file.toString()).put("particle", input.label())
                             .put("claimId", b.claimId().value().toHexString()).put("goldenHop", b.goldenHop());

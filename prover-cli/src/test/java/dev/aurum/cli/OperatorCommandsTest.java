@@ -256,13 +256,8 @@ class OperatorCommandsTest {
     private record MiningSetup(Miner miner, ReceiptKey client, Eip712Domain domain, Map<String, Long> indexes,
                                Map<String, ReceiptKey> keyOf) {
         List<ProofBundle> mine(SignedTrace trace, long nonce) {
-            var h = trace.particle();
-            ParticleTicket ticket = new ParticleTicket(new ParticleHeader(h.id(), h.timestamp(), h.ttl(), h.script())
-                    .particleHash(), client.address(), BigInteger.TEN.pow(16), miner.context().epoch(),
-                    miner.context().target(), nonce);
-            List<SignedReceipt> receipts = Miner.receipts(ticket.hash(), trace, indexes,
+            return miner.mineParticle(trace, client, BigInteger.TEN.pow(16), nonce, indexes,
                     (peer, r) -> SignedReceipt.sign(domain, r, keyOf.get(peer)));
-            return miner.mine(ticket, client.sign(domain.digest(ticket.hash())), trace, receipts);
         }
     }
 

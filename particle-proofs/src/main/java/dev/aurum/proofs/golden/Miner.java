@@ -1,16 +1,20 @@
 package dev.aurum.proofs.golden;
 
 import dev.aurum.proofs.protocol.EcdsaSignature;
+import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.GoldenCondition;
 import dev.aurum.proofs.protocol.HopReceipt;
+import dev.aurum.proofs.protocol.ParticleHeader;
 import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.ReceiptChain;
+import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.SignedReceipt;
 import dev.aurum.proofs.trace.BlobStore;
 import dev.aurum.proofs.trace.ContentHash;
 import dev.aurum.proofs.trace.Hop;
 import dev.aurum.proofs.trace.InvokeRound;
 import dev.aurum.proofs.trace.SignedTrace;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +100,24 @@ public final class Miner {
             out.add(bundle(ticket, clientSignature, trace, receipts, k));
         }
         return out;
+    }
+
+    /**
+     * What a mining network does for one particle it ran: the client signs the ticket for it (in this
+     * context's epoch and target), every hop's peer signs its receipt, and every golden hop becomes a bundle.
+     */
+    public List<ProofBundle> mineParticle(SignedTrace trace, ReceiptKey client, BigInteger faceValue, long nonce,
+                                          Map<String, Long> peerIndexes, ReceiptSigner signer) {
+        ParticleTicket ticket = ticket(trace, client.address(), faceValue, nonce);
+        EcdsaSignature clientSignature = client.sign(context.domain().digest(ticket.hash()));
+        return mine(ticket, clientSignature, trace, receipts(ticket.hash(), trace, peerIndexes, signer));
+    }
+
+    /** The ticket for a particle in this context's epoch and at its target. */
+    public ParticleTicket ticket(SignedTrace trace, EvmAddress client, BigInteger faceValue, long nonce) {
+        var p = trace.particle();
+        return new ParticleTicket(new ParticleHeader(p.id(), p.timestamp(), p.ttl(), p.script()).particleHash(), client,
+                faceValue, context.epoch(), context.target(), nonce);
     }
 
     /** The bundle of hop k: receipts 1..k+1 and the trace prefix of hops 1..k+1 with only the blobs they use. */
