@@ -37,6 +37,8 @@ import java.util.Set;
 public final class BenchReport {
 
     static final List<String> SECTIONS = List.of("parser", "codecs", "side-by-side");
+    /** How often to try for the machine-wide JMH lock, 30 s apart. */
+    private static final int LOCK_ATTEMPTS = 60;
 
     private BenchReport() {
     }
@@ -113,7 +115,23 @@ public final class BenchReport {
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(seconds))
                 .build();
-        return new Runner(options).run();
+        // JMH allows one run per machine (/tmp/jmh.lock); on a shared machine wait for the other run to end
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Runner(options).run();
+            } catch (RunnerException e) {
+                if (attempt >= LOCK_ATTEMPTS || e.getMessage() == null || !e.getMessage().contains("JMH lock")) {
+                    throw e;
+                }
+                System.out.println("another JMH run holds the JMH lock; retrying in 30 s (" + attempt + "/" + LOCK_ATTEMPTS + ")");
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** One row per benchmark and parameter set: score ± the 99.9 % error JMH prints. */
