@@ -423,7 +423,7 @@ public final class GoldenClient implements AutoCloseable {
                 r.cidsHash().toArray());
     }
 
-    private static GoldenRegistry.Payout toWire(ClaimPayout p) {
+    static GoldenRegistry.Payout toWire(ClaimPayout p) {
         List<BigInteger> peers = new ArrayList<>();
         for (PeerIndex peer : p.peers()) {
             peers.add(BigInteger.valueOf(peer.value()));

@@ -10,19 +10,31 @@ import dev.aurum.contracts.generated.test.ProtocolHarness;
 import dev.aurum.proofs.protocol.Hex;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.web3j.abi.FunctionReturnDecoder;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.Address;
+import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint32;
 import org.web3j.crypto.Credentials;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.request.Transaction;
+import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.gas.StaticGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
-/** Shared vectors, SHA-512 and RFC 8032 Ed25519 checked against the Solidity code on a real anvil. */
+/** Shared protocol and calldata vectors, SHA-512 and RFC 8032 Ed25519 checked against the Solidity code on a real anvil. */
 class ProtocolHarnessIT {
     private static AnvilNode anvil;
     private static Web3j web3j;
@@ -68,45 +80,146 @@ class ProtocolHarnessIT {
         return "0x" + Hex.encode(bytes);
     }
 
+    /** Every line of the shared protocol vectors (test-vectors, set {@code protocol}) recomputed by the Solidity code. */
     @Test
     void sharedVectorsAgreeByteForByte() throws Exception {
-        JsonNode v = vectors("protocol-vectors.json");
-        for (JsonNode d : v.get("domains")) {
+        for (JsonNode d : SharedProtocolVectors.lines("eip712-domains.jsonl")) {
             assertEquals(d.get("separator").asText(),
-                    hex(harness.domainSeparator(u(d, "chainId"), d.get("verifyingContract").asText()).send()));
+                    hex(harness.domainSeparator(u(d, "chain_id"), d.get("verifying_contract").asText()).send()));
         }
-        byte[] separator = b(v.get("domains").get(0), "separator");
-        for (JsonNode t : v.get("tickets")) {
-            assertEquals(t.get("hash").asText(), hex(harness.ticketHash(b(t, "particleHash"), t.get("client").asText(),
-                    u(t, "faceValue"), u(t, "epoch"), u(t, "target"), u(t, "nonce")).send()));
-            assertEquals(t.get("digest").asText(), hex(harness.digest(separator, b(t, "hash")).send()));
+        for (JsonNode t : SharedProtocolVectors.lines("tickets.jsonl")) {
+            assertEquals(t.get("hash").asText(), hex(harness.ticketHash(b(t, "particle_hash"), t.get("client").asText(),
+                    u(t, "face_value"), u(t, "epoch"), u(t, "target"), u(t, "nonce")).send()));
             checkSignature(t);
         }
-        for (JsonNode r : v.get("receipts")) {
-            assertEquals(r.get("hash").asText(), hex(harness.receiptHash(b(r, "ticketHash"), u(r, "hopIndex"),
-                    u(r, "peer"), b(r, "prevReceiptHash"), b(r, "dataCommitment"), b(r, "cidsHash")).send()));
+        for (JsonNode r : SharedProtocolVectors.lines("receipts.jsonl")) {
+            assertEquals(r.get("hash").asText(), hex(harness.receiptHash(b(r, "ticket_hash"), u(r, "hop_index"),
+                    u(r, "peer"), b(r, "prev_receipt_hash"), b(r, "data_commitment"), b(r, "cids_hash")).send()));
             checkSignature(r);
         }
-        for (JsonNode g : v.get("golden")) {
-            BigInteger onChain = harness.goldenHash(u(g, "chainId"), g.get("verifyingContract").asText(), u(g, "epoch"),
-                    b(g, "seed"), b(g, "ticketHash"), b(g, "receiptK"), b(g, "receiptNext")).send();
-            assertEquals(new BigInteger(1, b(g, "goldenHash")), onChain);
+        for (JsonNode g : SharedProtocolVectors.lines("golden-hashes.jsonl")) {
+            BigInteger onChain = harness.goldenHash(u(g, "chain_id"), g.get("verifying_contract").asText(), u(g, "epoch"),
+                    b(g, "seed"), b(g, "ticket_hash"), b(g, "receipt_k"), b(g, "receipt_next")).send();
+            assertEquals(new BigInteger(1, b(g, "golden_hash")), onChain);
         }
-        for (JsonNode c : v.get("claimIds")) {
-            assertEquals(c.get("claimId").asText(), hex(harness.claimId(b(c, "ticketHash"), u(c, "hop")).send()));
+        for (JsonNode c : SharedProtocolVectors.lines("claim-ids.jsonl")) {
+            assertEquals(c.get("claim_id").asText(), hex(harness.claimId(b(c, "ticket_hash"), u(c, "hop")).send()));
         }
-        for (JsonNode d : v.get("verdicts")) {
-            assertEquals(d.get("hash").asText(), hex(harness.verdictHash(b(d, "claimId"), b(d, "moduleHash"),
+        for (JsonNode d : SharedProtocolVectors.lines("verdicts.jsonl")) {
+            assertEquals(d.get("hash").asText(), hex(harness.verdictHash(b(d, "claim_id"), b(d, "module_hash"),
                     d.get("valid").asBoolean()).send()));
             checkSignature(d);
         }
-        for (JsonNode n : v.get("bindings")) {
-            assertEquals(n.get("hash").asText(), hex(harness.bindingHash(b(n, "peerKey"), n.get("receiptKey").asText(),
+        for (JsonNode n : SharedProtocolVectors.lines("peer-bindings.jsonl")) {
+            assertEquals(n.get("hash").asText(), hex(harness.bindingHash(b(n, "peer_key"), n.get("receipt_key").asText(),
                     n.get("payee").asText()).send()));
             checkSignature(n);
-            assertTrue(harness.ed25519Verify(b(n, "peerKey"), b(n, "ed25519R"), b(n, "ed25519S"), b(n, "digest"))
+            assertTrue(harness.ed25519Verify(b(n, "peer_key"), b(n, "ed25519_r"), b(n, "ed25519_s"), b(n, "digest"))
                     .send().component1(), "binding Ed25519 signature verifies on-chain");
         }
+    }
+
+    /**
+     * The shared calldata vectors, sent byte for byte to the harness's entry points with GoldenRegistry's selectors
+     * (eth_call): the contract's ABI decoder and hashing must give the vectors' expected values.
+     */
+    @Test
+    void calldataVectorsDecodeOnChain() throws Exception {
+        int checked = 0;
+        for (JsonNode c : SharedProtocolVectors.lines("calldata.jsonl")) {
+            setCalldataDomain(b(c, "separator"));
+            String name = c.get("name").asText();
+            JsonNode expect = c.get("expect");
+            switch (c.get("function").asText()) {
+                case "submitClaim" -> {
+                    List<Type> out = call(c, List.of(new TypeReference<Bytes32>() {}, new TypeReference<Address>() {},
+                            new TypeReference<Bytes32>() {}, new TypeReference<DynamicArray<Bytes32>>() {},
+                            new TypeReference<DynamicArray<Address>>() {}, new TypeReference<DynamicArray<Uint32>>() {}));
+                    assertEquals(expect.get("ticket_hash").asText(), word(out.get(0)), name);
+                    assertEquals(expect.get("client").asText(), out.get(1).toString(), name);
+                    assertEquals(expect.get("claim_id").asText(), word(out.get(2)), name);
+                    assertEquals(texts(expect.get("receipt_hashes")), words(out.get(3)), name);
+                    assertEquals(texts(expect.get("receipt_signers")), strings(out.get(4)), name);
+                    assertEquals(texts(expect.get("peers")), strings(out.get(5)), name);
+                }
+                case "submitClaims" -> {
+                    List<Type> out = call(c, List.of(new TypeReference<DynamicArray<Bytes32>>() {},
+                            new TypeReference<DynamicArray<Bytes32>>() {}));
+                    List<String> tickets = new ArrayList<>();
+                    List<String> claims = new ArrayList<>();
+                    for (JsonNode claim : expect.get("claims")) {
+                        tickets.add(claim.get("ticket_hash").asText());
+                        claims.add(claim.get("claim_id").asText());
+                    }
+                    assertEquals(tickets, words(out.get(0)), name);
+                    assertEquals(claims, words(out.get(1)), name);
+                }
+                case "attest" -> {
+                    List<Type> out = call(c, List.of(new TypeReference<Bytes32>() {}, new TypeReference<Address>() {}));
+                    assertEquals(expect.get("verdict_hash").asText(), word(out.get(0)), name);
+                    assertEquals(expect.get("signer").asText(), out.get(1).toString(), name);
+                }
+                case "finalize" -> {
+                    List<Type> out = call(c, List.of(new TypeReference<Bytes32>() {}, new TypeReference<Bytes32>() {}));
+                    assertEquals(expect.get("claim_id").asText(), word(out.get(0)), name);
+                    assertEquals(expect.get("payout_commitment").asText(), word(out.get(1)), name);
+                }
+                default -> throw new AssertionError("unknown function in " + name);
+            }
+            checked++;
+        }
+        assertEquals(6, checked);
+    }
+
+    private static void setCalldataDomain(byte[] separator) throws Exception {
+        if (!Arrays.equals(separator, harness.calldataDomain().send())) {
+            harness.setCalldataDomain(separator).send();
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static List<Type> call(JsonNode vector, List<TypeReference<?>> returns) throws Exception {
+        EthCall result = web3j.ethCall(Transaction.createEthCallTransaction(
+                Credentials.create(AnvilNode.DEV_KEY_0).getAddress(), harness.getContractAddress(),
+                vector.get("calldata").asText()), DefaultBlockParameterName.LATEST).send();
+        if (result.hasError() || result.isReverted()) {
+            throw new AssertionError(vector.get("name").asText() + " reverted: "
+                    + (result.hasError() ? result.getError().getMessage() : result.getRevertReason()));
+        }
+        List<TypeReference<Type>> refs = new ArrayList<>();
+        for (TypeReference<?> r : returns) {
+            refs.add((TypeReference<Type>) (TypeReference) r);
+        }
+        return FunctionReturnDecoder.decode(result.getValue(), refs);
+    }
+
+    private static String word(Type<?> t) {
+        return hex((byte[]) t.getValue());
+    }
+
+    private static List<String> words(Type<?> array) {
+        List<String> out = new ArrayList<>();
+        for (Object e : ((DynamicArray<?>) array).getValue()) {
+            out.add(word((Type<?>) e));
+        }
+        return out;
+    }
+
+    private static List<String> strings(Type<?> array) {
+        List<String> out = new ArrayList<>();
+        for (Object e : ((DynamicArray<?>) array).getValue()) {
+            Object v = ((Type<?>) e).getValue();
+            out.add(v instanceof BigInteger n ? n.toString() : ((Type<?>) e).toString());
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : array) {
+            out.add(e.asText());
+        }
+        return out;
     }
 
     private static void checkSignature(JsonNode n) throws Exception {

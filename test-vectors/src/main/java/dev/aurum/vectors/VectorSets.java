@@ -2,14 +2,14 @@ package dev.aurum.vectors;
 
 import dev.aurum.vectors.sets.CodecVectors;
 import dev.aurum.vectors.sets.InvokeTranscripts;
+import dev.aurum.vectors.sets.ProtocolVectors;
 import dev.aurum.vectors.sets.SignedTraces;
 
 import java.util.List;
 
 /**
- * The registry of shipped vector sets. A new set (EIP-712 and golden-hash vectors shared with the
- * Solidity tests, contract calldata) plugs in by implementing {@link VectorSet} and being listed here;
- * {@link Reproducer} and {@code aurum vectors reproduce} then cover it.
+ * The registry of shipped vector sets. A new set plugs in by implementing {@link VectorSet} and being
+ * listed here; {@link Reproducer} and {@code aurum vectors reproduce} then cover it.
  */
 public final class VectorSets {
 
@@ -17,6 +17,7 @@ public final class VectorSets {
     }
 
     public static List<VectorSet> all() {
-        return List.of(new CodecVectors(), new InvokeTranscripts(), new SignedTraces());
+        return List.of(new CodecVectors(), new InvokeTranscripts(), new SignedTraces(),
+                new ProtocolVectors());
     }
 }

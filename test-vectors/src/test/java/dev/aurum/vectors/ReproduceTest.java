@@ -28,14 +28,18 @@ class ReproduceTest {
         }
         assertEquals(List.of(), problems, "regenerated vectors differ from the committed set");
         assertTrue(report.allIdentical());
-        // the index, 8 codec files, per scenario a transcript and an honest trace, the attacks and their verdicts
+        // the index, 8 codec files, per scenario a transcript and an honest trace, the attacks and their verdicts,
+        // 9 protocol files
         int scenarios = dev.aurum.vectors.scenario.ScenarioCatalog.names().size();
         int attacks = 0;
+        int protocol = 0;
         for (Reproducer.FileResult f : report.files()) {
             attacks += f.path().startsWith("traces/attacks/") ? 1 : 0;
+            protocol += f.path().startsWith("protocol/") ? 1 : 0;
         }
         assertTrue(attacks >= 30, attacks + " attack traces");
-        assertEquals(1 + 8 + 2 * scenarios + attacks + 1, report.files().size());
+        assertEquals(9, protocol, "protocol vector files");
+        assertEquals(1 + 8 + 2 * scenarios + attacks + 1 + protocol, report.files().size());
     }
 
     @Test
