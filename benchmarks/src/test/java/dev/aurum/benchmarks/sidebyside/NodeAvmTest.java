@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** avm.wasm under Node through avm-runner.mjs reproduces a shipped reference transcript (needs node; skipped without). */
+/**
+ * avm.wasm under Node through avm-runner.mjs reproduces every shipped reference transcript, semantically and byte
+ * for byte (needs node; skipped without).
+ */
 class NodeAvmTest {
 
     private static boolean nodeAvailable() {
@@ -29,25 +32,30 @@ class NodeAvmTest {
     }
 
     @Test
-    void replaysTheChainTranscriptByteForByte(@TempDir Path work) throws Exception {
+    void replaysEveryShippedTranscriptByteForByte(@TempDir Path work) throws Exception {
         Assumptions.assumeTrue(nodeAvailable(), "node is not on the PATH");
         int lines = 0;
         try (NodeAvm node = new NodeAvm("node", work)) {
             assertTrue(node.version().startsWith("Node v"), node.version());
-            for (TranscriptFormat.Entry e : TranscriptFormat.parseAll(SideBySide.resource("/vectors/transcripts/chain.jsonl"))) {
-                InvokeLine line = e.line();
-                NodeAvm.Timed timed = node.invoke(line);
-                InterpreterOutcome out = timed.outcome();
-                Optional<OutcomeDiff.Difference> diff = OutcomeDiff.first(line.out(), out);
-                assertEquals(Optional.empty(), diff, "line " + e.lineNumber());
-                // same module, same deterministic imports, fresh instance: the bytes agree too
-                assertArrayEquals(line.out().data(), out.data(), "data of line " + e.lineNumber());
-                assertArrayEquals(line.out().callRequests(), out.callRequests(), "call requests of line " + e.lineNumber());
-                assertTrue(timed.nanos() > 0);
-                lines++;
+            for (String scenario : SideBySide.shippedScenarios()) {
+                for (TranscriptFormat.Entry e : TranscriptFormat.parseAll(
+                        SideBySide.resource("/vectors/transcripts/" + scenario + ".jsonl"))) {
+                    String where = scenario + " line " + e.lineNumber();
+                    InvokeLine line = e.line();
+                    NodeAvm.Timed timed = node.invoke(line);
+                    InterpreterOutcome out = timed.outcome();
+                    Optional<OutcomeDiff.Difference> diff = OutcomeDiff.first(line.out(), out);
+                    assertEquals(Optional.empty(), diff, where);
+                    // same module, same deterministic imports, fresh instance: the bytes agree too
+                    assertArrayEquals(line.out().data(), out.data(), "data of " + where);
+                    assertArrayEquals(line.out().callRequests(), out.callRequests(), "call requests of " + where);
+                    assertEquals(line.out().nextPeerPks(), out.nextPeerPks(), "next peers of " + where);
+                    assertTrue(timed.nanos() > 0);
+                    lines++;
+                }
             }
         }
-        assertEquals(8, lines);
+        assertTrue(lines >= 212, lines + " invokes (212 shipped when this was written)");
         try (var files = Files.list(work)) {
             assertEquals(2, files.count(), "runner and module were extracted");
         }
