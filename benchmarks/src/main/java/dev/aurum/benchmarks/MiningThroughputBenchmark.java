@@ -16,6 +16,7 @@ import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.GoldenClaim;
 import dev.aurum.proofs.protocol.Keccak;
+import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.SignedReceipt;
 import dev.aurum.proofs.protocol.Target;
@@ -51,6 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code particlesMiningOff}: a peer network processes the devnet workload (8 peers, the built-in AIR
  *       scenarios cast by seed 1), one particle per invocation: engine invokes, services, Ed25519-signed hops.
  *       The {@code hops} counter is hops per second.</li>
+ *   <li>{@code particlesReceiptsOnly}: the same plus the ticket signature and every hop's secp256k1 receipt,
+ *       which the protocol asks of every peer: the difference to {@code particlesMiningOn} is the miner's own
+ *       work.</li>
  *   <li>{@code particlesMiningOn}: the same, plus what mining adds: the client's ticket signature, every
  *       hop's secp256k1 receipt, the golden test of every evaluable hop and the CBOR bundle of each golden
  *       one. {@code hops} again counts hops per second; {@code golden} counts bundles per second.</li>
@@ -135,6 +139,16 @@ public class MiningThroughputBenchmark {
         SignedTrace trace = net.nextParticle().run(net.engine).trace();
         counters.hops += trace.hops().size();
         return trace;
+    }
+
+    @Benchmark
+    public List<SignedReceipt> particlesReceiptsOnly(Network net, Counters counters) {
+        SignedTrace trace = net.nextParticle().run(net.engine).trace();
+        ParticleTicket ticket = net.miner.ticket(trace, net.client.address(), FACE_VALUE, net.next);
+        net.client.sign(net.domain.digest(ticket.hash()));
+        counters.hops += trace.hops().size();
+        return Miner.receipts(ticket.hash(), trace, net.indexes,
+                (peer, r) -> SignedReceipt.sign(net.domain, r, net.keys.get(peer)));
     }
 
     @Benchmark

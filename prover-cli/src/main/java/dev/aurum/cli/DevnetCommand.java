@@ -52,7 +52,7 @@ public final class DevnetCommand implements Callable<Integer> {
                     + "retargets from epoch 2 on")
     int epochs;
 
-    @Option(names = "--claims-per-epoch", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--claims-per-epoch", paramLabel = "N", defaultValue = "2",
             description = "the claim rate the registry's x1/4..x4 retarget aims at (default ${DEFAULT-VALUE})")
     long claimsPerEpoch;
 

@@ -3,16 +3,16 @@ package dev.aurum.proofs.protocol;
 import java.math.BigInteger;
 import org.apache.tuweni.bytes.Bytes32;
 import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /**
  * A secp256k1 key that signs EIP-712 digests: a peer's receipt key, a client key or a verifier key.
  * Signatures are deterministic (RFC 6979), low-s, with the recovery id computed here.
  */
 public final class ReceiptKey {
+    private static final FixedPointCombMultiplier BASE_POINT = new FixedPointCombMultiplier();
     private final BigInteger secret;
     private final EvmAddress address;
 
@@ -44,21 +44,37 @@ public final class ReceiptKey {
         return Uint256.toWord(secret);
     }
 
-    /** Signs an EIP-712 digest computed by {@link Eip712Domain#digest}. */
+    /**
+     * Signs an EIP-712 digest computed by {@link Eip712Domain#digest}: ECDSA with the RFC 6979 nonce (the
+     * signature BouncyCastle's {@code ECDSASigner} gives), made low-s. Written out here because the recovery id
+     * is the parity of the nonce point R, which that signer does not expose; recovering the public key
+     * instead costs up to two more double multiplications per signature, and every hop signs a receipt.
+     */
     public EcdsaSignature sign(Bytes32 digest) {
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, new ECPrivateKeyParameters(secret, Secp256k1.DOMAIN));
-        BigInteger[] rs = signer.generateSignature(digest.toArray());
-        BigInteger r = rs[0];
-        BigInteger s = rs[1].compareTo(Secp256k1.HALF_N) > 0 ? Secp256k1.N.subtract(rs[1]) : rs[1];
-        for (int recoveryId = 0; recoveryId < 2; recoveryId++) {
-            ECPoint q = Secp256k1.recoverPoint(digest, r, s, recoveryId);
-            if (q != null && EvmAddress.ofPublicKey(Secp256k1.uncompressedXy(q)).equals(address)) {
-                return new EcdsaSignature(r, s, 27 + recoveryId);
+        BigInteger n = Secp256k1.N;
+        BigInteger e = new BigInteger(1, digest.toArrayUnsafe()); // a 256-bit digest needs no truncation for n
+        HMacDSAKCalculator nonces = new HMacDSAKCalculator(new SHA256Digest());
+        nonces.init(n, secret, digest.toArray());
+        while (true) {
+            BigInteger k = nonces.nextK();
+            ECPoint bigR = BASE_POINT.multiply(Secp256k1.CURVE.getG(), k).normalize();
+            BigInteger x = bigR.getAffineXCoord().toBigInteger();
+            BigInteger r = x.mod(n);
+            BigInteger s = k.modInverse(n).multiply(e.add(secret.multiply(r))).mod(n);
+            if (r.signum() == 0 || s.signum() == 0) {
+                continue; // RFC 6979 §3.2 step h.3: take the next k
             }
+            if (x.compareTo(n) >= 0) {
+                // R.x ≥ n (probability ~2^-128): ecrecover cannot express R, the EVM cannot check the signature.
+                throw new IllegalStateException("signature has no EVM recovery id");
+            }
+            int recoveryId = bigR.getAffineYCoord().testBitZero() ? 1 : 0;
+            if (s.compareTo(Secp256k1.HALF_N) > 0) {
+                s = n.subtract(s); // (r, n − s) is the signature with −R: the other parity
+                recoveryId ^= 1;
+            }
+            return new EcdsaSignature(r, s, 27 + recoveryId);
         }
-        // Only when r ≥ p − n (probability ~2^-128): the EVM cannot express that signature.
-        throw new IllegalStateException("signature has no EVM recovery id");
     }
 
     @Override

@@ -18,7 +18,6 @@ import dev.aurum.proofs.protocol.EcdsaSignature;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.GoldenClaim;
 import dev.aurum.proofs.protocol.Keccak;
-import dev.aurum.proofs.protocol.ParticleHeader;
 import dev.aurum.proofs.protocol.ParticleTicket;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.Retarget;
@@ -173,9 +172,7 @@ public final class Devnet {
                     SignedTrace trace = planned.runnable().run(engine).trace();
                     long b = System.nanoTime();
                     var header = trace.particle();
-                    ParticleTicket ticket = new ParticleTicket(new ParticleHeader(header.id(), header.timestamp(),
-                            header.ttl(), header.script()).particleHash(), clientKey.address(), FACE_VALUE, epoch, target,
-                            planned.number());
+                    ParticleTicket ticket = miner.ticket(trace, clientKey.address(), FACE_VALUE, planned.number());
                     EcdsaSignature clientSig = clientKey.sign(owner.domain().digest(ticket.hash()));
                     List<SignedReceipt> receipts = Miner.receipts(ticket.hash(), trace, indexes, signer);
                     long c = System.nanoTime();
