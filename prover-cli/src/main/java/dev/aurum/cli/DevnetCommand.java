@@ -5,6 +5,7 @@ import dev.aurum.cli.devnet.Devnet;
 import dev.aurum.cli.devnet.DevnetConfig;
 import dev.aurum.cli.devnet.DevnetReport;
 import dev.aurum.cli.devnet.DevnetResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,21 +20,23 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {"Run the golden-particle economy end to end on an embedded chain.",
             "",
-            "Starts anvil (fixed genesis time), deploys GoldenRegistry, registers the peers (their Ed25519",
-            "PeerId bound on-chain to a secp256k1 receipt key), a client with escrow and a verifier",
-            "committee. Runs a workload of real AIR scripts (fork-join price oracle, chains, fan-out",
-            "folds, xor-caught failures) across the peers; every peer signs a receipt per hop and mines",
-            "its hops; golden hops become proof bundles that are submitted, replayed and attested by",
-            "every verifier, finalized and withdrawn. The particles span --epochs chain epochs: between",
-            "them the chain clock moves on, rollover() seeds the next epoch, and from epoch 2 on the",
-            "target is the one the x1/4..x4 retarget rule gives (checked). Ends with a table: particles,",
-            "hops, golden hops, claims paid, gas, rewards per peer, targets per epoch. The same flags give",
-            "the same run. The engine is the Java interpreter unless --engine reference.",
+            "Starts anvil (fixed genesis time, one second per block), deploys",
+            "GoldenRegistry, registers the peers (their Ed25519 PeerId bound on-chain to a",
+            "secp256k1 receipt key), a client with escrow and a verifier committee. Runs a",
+            "workload of real AIR scripts (fork-join price oracle, chains, fan-out folds,",
+            "xor-caught failures) across the peers; every peer signs a receipt per hop and",
+            "mines its hops; golden hops become proof bundles that are submitted, replayed",
+            "and attested by every verifier, finalized and withdrawn. The particles span",
+            "--epochs chain epochs: between them the chain clock moves on, rollover() seeds",
+            "the next epoch, and from epoch 2 on the target must be the one the x1/4..x4",
+            "retarget rule gives. Ends with a table: particles, hops, golden hops, claims",
+            "paid, gas, rewards per peer, targets per epoch. The same flags give the same",
+            "run. The engine is the Java interpreter unless --engine reference.",
             "",
             "Example:  aurum devnet --peers 8 --particles 500 --seed 7 --report devnet.html"},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every golden claim paid, every verdict valid, rewards == escrow paid out, targets as specified",
-            "1:a check failed", "2:bad arguments or no engine"})
+            "1:a check failed", "2:bad arguments, no engine or no anvil"})
 public final class DevnetCommand implements Callable<Integer> {
 
     @Option(names = "--peers", paramLabel = "N", defaultValue = "8", description = "peers (5..64, default ${DEFAULT-VALUE})")
@@ -90,12 +93,18 @@ public final class DevnetCommand implements Callable<Integer> {
             err.println("aurum devnet: " + e.getMessage());
             return 2;
         }
-        DevnetResult result = new Devnet(config, vm, line -> {
-            if (!json) {
-                out.println(line);
-                out.flush();
-            }
-        }).run();
+        DevnetResult result;
+        try {
+            result = new Devnet(config, vm, line -> {
+                if (!json) {
+                    out.println(line);
+                    out.flush();
+                }
+            }).run();
+        } catch (IOException e) {
+            err.println("aurum devnet: cannot start the embedded chain: " + e.getMessage());
+            return 2;
+        }
         if (json) {
             out.println(DevnetReport.json(result));
         } else {
