@@ -1,5 +1,7 @@
 package dev.aurum.benchmarks;
 
+import dev.aurum.aquavm.AquaVm;
+import dev.aurum.aquavm.interpreter.JavaAquaVm;
 import dev.aurum.aquavm.reference.AvmModule;
 import dev.aurum.aquavm.reference.ReferenceAquaVm;
 import dev.aurum.proofs.golden.Miner;
@@ -28,6 +30,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Mining cost against hop processing, per particle of the fork-join price oracle (5 hops):
- * {@code processParticle} runs all hops on the reference engine; {@code signReceipts} is the per-hop
+ * {@code processParticle} runs all hops on the chosen engine (the Java interpreter or avm.wasm in Chicory); {@code signReceipts} is the per-hop
  * receipt signing every peer does anyway; {@code mineGoldenHops} is the miner's own work (the golden hash of
  * every evaluable hop). Divide by the particle's hop count for per-hop figures.
  */
@@ -47,8 +50,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MiningBenchmark {
 
+    @Param({"java", "reference"})
+    public String engineName;
+
     private Scenario scenario;
-    private ReferenceAquaVm engine;
+    private AquaVm engine;
     private SignedTrace trace;
     private ParticleTicket ticket;
     private Map<String, Long> indexes;
@@ -59,7 +65,7 @@ public class MiningBenchmark {
 
     @Setup
     public void setUp() {
-        engine = new ReferenceAquaVm(AvmModule.load());
+        engine = engineName.equals("java") ? new JavaAquaVm() : new ReferenceAquaVm(AvmModule.load());
         scenario = BuiltinScenarios.load("fork-join");
         trace = scenario.run(engine).trace();
         domain = Eip712Domain.golden(31337, EvmAddress.fromHex("0x5FbDB2315678afecb367f032d93F642f64180aa3"));

@@ -16,31 +16,54 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Runs the benchmark suite with short fixed settings and rewrites the generated sections of
  * {@code benchmarks/README.md} (between {@code <!-- generated:NAME begin -->} and {@code <!-- generated:NAME end -->}),
- * so that no number in them is typed by hand. Sections: {@code machine}, {@code parser} ({@code ParserBenchmark}),
- * {@code codecs} ({@code CodecBenchmark}) and {@code side-by-side} ({@link SideBySide}). Everything outside the
+ * so that no number in them is typed by hand. Sections: {@code machine}, one per JMH suite ({@link #JMH_SECTIONS})
+ * and {@code side-by-side} ({@link SideBySide}). Everything outside the
  * markers is left as it is. JMH forks use this JVM's classpath, so run it with the module's full classpath
  * ({@code benchmarks/run-suite} does).
  *
  * <pre>
- * BenchReport [--readme PATH] [--only parser,codecs,side-by-side] [--rounds N] [--node PATH]
+ * BenchReport [--readme PATH] [--only SECTION,...] [--rounds N] [--node PATH]
  *             [--warmup N] [--iterations N] [--seconds S]
  * </pre>
  */
 public final class BenchReport {
 
-    static final List<String> SECTIONS = List.of("parser", "codecs", "side-by-side");
+    /** JMH sections: README section name to the benchmark class it runs (all of its methods and parameters). */
+    static final Map<String, String> JMH_SECTIONS = jmhSections();
+    static final List<String> SECTIONS = sections();
     /** How often to try for the machine-wide JMH lock, 30 s apart. */
     private static final int LOCK_ATTEMPTS = 60;
 
     private BenchReport() {
+    }
+
+    private static Map<String, String> jmhSections() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("parser", "dev.aurum.benchmarks.ParserBenchmark");
+        m.put("codecs", "dev.aurum.benchmarks.codec.CodecBenchmark");
+        m.put("engine-invoke", "dev.aurum.benchmarks.EngineInvokeBenchmark");
+        m.put("trace-verify", "dev.aurum.benchmarks.TraceVerifyBenchmark");
+        m.put("wasm-verifier", "dev.aurum.benchmarks.wasm.WasmVerifierBenchmark");
+        m.put("mining", "dev.aurum.benchmarks.MiningBenchmark");
+        m.put("mining-throughput", "dev.aurum.benchmarks.MiningThroughputBenchmark");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static List<String> sections() {
+        List<String> all = new ArrayList<>(JMH_SECTIONS.keySet());
+        all.add("side-by-side");
+        return List.copyOf(all);
     }
 
     public static void main(String[] args) throws IOException, RunnerException {
@@ -80,14 +103,8 @@ public final class BenchReport {
         String jmhSettings = "JMH 1.37, 1 fork, " + warmup + " warm-up + " + iterations + " measured iterations of "
                 + seconds + " s";
         for (String section : only) {
-            String body = switch (section) {
-                case "parser" -> jmhTable(run("dev\\.aurum\\.benchmarks\\.ParserBenchmark\\.", warmup, iterations, seconds),
-                        jmhSettings);
-                case "codecs" -> jmhTable(run("dev\\.aurum\\.benchmarks\\.codec\\.CodecBenchmark\\.", warmup,
-                        iterations, seconds), jmhSettings);
-                case "side-by-side" -> sideBySide(rounds, node);
-                default -> throw new IllegalStateException(section);
-            };
+            String body = section.equals("side-by-side") ? sideBySide(rounds, node)
+                    : jmhTable(run(includeOf(JMH_SECTIONS.get(section)), warmup, iterations, seconds), jmhSettings);
             // rewrite after every section, so an interrupted run keeps what it measured
             text = ReadmeSections.replace(Files.readString(readme, StandardCharsets.UTF_8), section, body);
             Files.writeString(readme, text, StandardCharsets.UTF_8);
@@ -103,6 +120,11 @@ public final class BenchReport {
         text = ReadmeSections.replace(Files.readString(readme, StandardCharsets.UTF_8), "machine", machineText);
         Files.writeString(readme, text, StandardCharsets.UTF_8);
         System.out.println("rewrote section machine of " + readme);
+    }
+
+    /** A JMH include pattern matching exactly the methods of one benchmark class. */
+    static String includeOf(String className) {
+        return "^" + className.replace(".", "\\.") + "\\.";
     }
 
     private static Collection<RunResult> run(String include, int warmup, int iterations, int seconds)

@@ -78,9 +78,15 @@ public final class Miner {
 
     /** Every golden hop k (1-based, ascending) the receipts let us evaluate. */
     public List<Integer> goldenHops(Bytes32 ticketHash, List<SignedReceipt> receipts) {
+        // Each receipt hash serves two golden tests (as hop k and as hop k+1): hash every receipt once.
+        List<Bytes32> hashes = new ArrayList<>(receipts.size());
+        for (SignedReceipt r : receipts) {
+            hashes.add(r.receipt().hash());
+        }
         List<Integer> out = new ArrayList<>();
         for (int k = 1; k < receipts.size(); k++) {
-            if (isGolden(ticketHash, receipts, k)) {
+            if (GoldenCondition.isGolden(context.domain(), context.epoch(), context.epochSeed(), context.target(),
+                    ticketHash, hashes.get(k - 1), hashes.get(k))) {
                 out.add(k);
             }
         }
