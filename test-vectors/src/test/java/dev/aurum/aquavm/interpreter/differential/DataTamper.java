@@ -62,6 +62,12 @@ final class DataTamper {
         SCALAR_TO_STREAM("scalar_to_stream"),
         /** The first stream call result re-filed as a scalar (same CID). */
         STREAM_TO_SCALAR("stream_to_scalar"),
+        /** The first stream call result moved three generations up (same CID). */
+        STREAM_GENERATION("stream_generation"),
+        /** The first {@code Ap} state's generations moved five up. */
+        AP_GENERATION("ap_generation"),
+        /** The first {@code Fold} state replaced by {@code Par(0, 0)}. */
+        FOLD_TO_PAR("fold_to_par"),
         /** The service-result store emptied while the trace still refers to it (avm.wasm traps). */
         DROP_SERVICE_RESULTS("drop_service_results");
 
@@ -216,6 +222,34 @@ final class DataTamper {
                             trace.set(i, new ExecutedState.Call(new CallResult.Executed(changedRef)));
                             break;
                         }
+                    }
+                }
+                return with(d, trace, c, d.signatures());
+            case STREAM_GENERATION:
+                for (int i = 0; i < trace.size(); i++) {
+                    if (trace.get(i) instanceof ExecutedState.Call call && call.result() instanceof CallResult.Executed ex
+                            && ex.value() instanceof ValueRef.Stream st) {
+                        trace.set(i, new ExecutedState.Call(new CallResult.Executed(
+                                new ValueRef.Stream(st.serviceResultCid(), st.generation() + 3))));
+                        break;
+                    }
+                }
+                return with(d, trace, c, d.signatures());
+            case AP_GENERATION:
+                for (int i = 0; i < trace.size(); i++) {
+                    if (trace.get(i) instanceof ExecutedState.Ap ap) {
+                        List<Long> moved = new ArrayList<>();
+                        ap.resGenerations().forEach(g -> moved.add(g + 5));
+                        trace.set(i, new ExecutedState.Ap(moved));
+                        break;
+                    }
+                }
+                return with(d, trace, c, d.signatures());
+            case FOLD_TO_PAR:
+                for (int i = 0; i < trace.size(); i++) {
+                    if (trace.get(i) instanceof ExecutedState.Fold) {
+                        trace.set(i, new ExecutedState.Par(0, 0));
+                        break;
                     }
                 }
                 return with(d, trace, c, d.signatures());
