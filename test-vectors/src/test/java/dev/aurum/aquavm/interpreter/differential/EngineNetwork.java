@@ -34,6 +34,10 @@ final class EngineNetwork {
     record Step(String peer, String engine, InterpreterOutcome outcome, SortedMap<Long, CallRequestParams> requests) {
     }
 
+    /** A particle in flight: who receives it and the data it carries. */
+    private record Delivery(String peer, byte[] data) {
+    }
+
     /** The run stopped because an engine trapped (only avm.wasm does). */
     record Trap(int step, String peer, RuntimeException error) {
     }
@@ -82,14 +86,14 @@ final class EngineNetwork {
     EngineNetwork run() {
         String script = script();
         String init = peerIds.get(scenario.init());
-        Deque<Object[]> inbox = new ArrayDeque<>();
-        inbox.add(new Object[] {scenario.init(), new byte[0]});
+        Deque<Delivery> inbox = new ArrayDeque<>();
+        inbox.add(new Delivery(scenario.init(), new byte[0]));
         int budget = scenario.maxSteps();
         int deliveries = 0;
         while (!inbox.isEmpty() && budget > 0) {
-            Object[] msg = inbox.poll();
-            String peer = (String) msg[0];
-            byte[] current = (byte[]) msg[1];
+            Delivery msg = inbox.poll();
+            String peer = msg.peer();
+            byte[] current = msg.data();
             if (current.length > 0) {
                 if (scenario.tamper() != null && scenario.tamper().delivery() == deliveries) {
                     current = DataTamper.apply(scenario.tamper().kind(), current);
@@ -120,7 +124,7 @@ final class EngineNetwork {
                 for (String next : new TreeSet<>(out.nextPeerPks())) {
                     String name = nameByPeerId.get(next);
                     if (name != null) {
-                        inbox.add(new Object[] {name, out.data()});
+                        inbox.add(new Delivery(name, out.data()));
                     }
                 }
                 if (requests.isEmpty()) {
