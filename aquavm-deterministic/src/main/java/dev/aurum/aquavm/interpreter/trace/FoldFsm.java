@@ -108,13 +108,13 @@ final class FoldFsm {
         long pos = slider.position() + fold.foldStatesCount;
         if (pos > U32.MAX) {
             throw new TraceHandlerException("overflow is occurred while calculating the new position of a " + side
-                    + " slider for resolved fold and current position " + slider.position() + "'");
+                    + " slider for resolved fold " + fold.debugText() + " and current position " + slider.position() + "'");
         }
         long len = slider.subtraceLen() - fold.foldStatesCount;
         if (len < 0) {
             throw new TraceHandlerException("underflow is occurred while calculating the new position of a " + side
-                    + " slider for resolved fold with " + fold.foldStatesCount + " states and current subtrace len "
-                    + slider.position() + "'");
+                    + " slider for resolved fold " + fold.debugText() + " and current subtrace len "
+                    + slider.position() + "'"); // AquaVM passes the position here too
         }
         return new SliderState(pos, len);
     }

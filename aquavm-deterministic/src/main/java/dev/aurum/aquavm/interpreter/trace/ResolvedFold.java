@@ -24,6 +24,26 @@ final class ResolvedFold {
         return new ResolvedFold(new HashMap<>(), 0);
     }
 
+    /**
+     * Rust's {@code Debug} of AquaVM's {@code ResolvedFold}, as trace errors embed it. AquaVM's lore is a
+     * HashMap (process-random order); this renders it in key order.
+     */
+    String debugText() {
+        StringBuilder sb = new StringBuilder("ResolvedFold { lore: {");
+        boolean first = true;
+        for (Map.Entry<Long, Descs> e : new java.util.TreeMap<>(lore).entrySet()) {
+            sb.append(first ? "" : ", ").append(e.getKey()).append(": ResolvedSubTraceDescs { before_subtrace: ")
+                    .append(debugText(e.getValue().before())).append(", after_subtrace: ")
+                    .append(debugText(e.getValue().after())).append(" }");
+            first = false;
+        }
+        return sb.append("}, fold_states_count: ").append(foldStatesCount).append(" }").toString();
+    }
+
+    private static String debugText(SubTraceDesc d) {
+        return "SubTraceDesc { begin_pos: " + d.beginPos() + ", subtrace_len: " + d.subtraceLen() + " }";
+    }
+
     /** The resolved before- and after-{@code next} sub-traces of one iteration. */
     record Descs(SubTraceDesc before, SubTraceDesc after) {
     }

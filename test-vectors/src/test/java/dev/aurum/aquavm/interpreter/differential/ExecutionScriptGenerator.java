@@ -6,7 +6,7 @@ import java.util.Random;
 
 /**
  * Seeded generator of execution-oriented AIR: calls to the init peer and to other test peers
- * ({@code @bob}, {@code @carol}), services with every behaviour of {@link DifferentialTest#service},
+ * ({@code @bob}, {@code @carol}), services with every behaviour of {@link CorpusServices},
  * streams, canons, folds with {@code next}, par/xor/match/fail/new. Names are always defined before
  * use and never rebound, so scripts parse; at run time they join, fail, forward and recurse.
  */
@@ -37,6 +37,28 @@ final class ExecutionScriptGenerator {
         budget = 14;
         return instruction(0);
     }
+
+    /** A generated script with 1-3 random edits (deleted text, a stray token, a cut): usually, not always, rejected. */
+    String broken() {
+        String s = next();
+        int edits = 1 + rnd.nextInt(3);
+        for (int e = 0; e < edits && !s.isEmpty(); e++) {
+            int at = rnd.nextInt(s.length() + 1);
+            switch (rnd.nextInt(4)) {
+                case 0 -> s = s.substring(0, at) + s.substring(Math.min(s.length(), at + 1 + rnd.nextInt(8)));
+                case 1 -> s = s.substring(0, at) + BROKEN_TOKENS[rnd.nextInt(BROKEN_TOKENS.length)] + s.substring(at);
+                case 2 -> s = s.substring(0, at);
+                default -> {
+                    int k = s.indexOf("(seq ", at); // a seq turned into a par: valid syntax, other semantics
+                    s = k < 0 ? s : s.substring(0, k) + "(par " + s.substring(k + 5);
+                }
+            }
+        }
+        return s;
+    }
+
+    private static final String[] BROKEN_TOKENS = {"(", ")", "[", "]", "\"", " x ", "(next it0)", "$", "#", ".$.",
+        "(null)", ".length", " 1.2.3 ", "(fail 0 \"z\")", "%m", ":error:"};
 
     private String name(String prefix) {
         return prefix + (fresh++);
