@@ -16,6 +16,7 @@ public final class PublicKey {
     private static final byte FORMAT_ED25519 = 0x00;
 
     private final byte[] key;
+    private PeerId peerId;
 
     private PublicKey(byte[] key) {
         this.key = key;
@@ -71,7 +72,13 @@ public final class PublicKey {
     }
 
     public PeerId peerId() {
-        return PeerId.of(this);
+        PeerId id = peerId;
+        if (id == null) {
+            // computed once: base58 of the multihash costs more than the lookups that need it
+            id = PeerId.of(this);
+            peerId = id;
+        }
+        return id;
     }
 
     /** Plain RFC 8032 Ed25519 verification (no prehash, no context). */
