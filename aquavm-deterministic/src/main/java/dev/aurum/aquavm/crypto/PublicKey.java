@@ -3,7 +3,6 @@ package dev.aurum.aquavm.crypto;
 import dev.aurum.aquavm.codec.DecodeException;
 import java.util.Arrays;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
@@ -17,6 +16,7 @@ public final class PublicKey {
 
     private final byte[] key;
     private PeerId peerId;
+    private Ed25519PublicKeyParameters parameters;
 
     private PublicKey(byte[] key) {
         this.key = key;
@@ -83,10 +83,14 @@ public final class PublicKey {
 
     /** Plain RFC 8032 Ed25519 verification (no prehash, no context). */
     public boolean verify(byte[] message, Signature signature) {
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, new Ed25519PublicKeyParameters(key, 0));
-        verifier.update(message, 0, message.length);
-        return verifier.verifySignature(signature.toRawBytes());
+        Ed25519PublicKeyParameters p = parameters;
+        if (p == null) {
+            // parsed once per key: parsing decompresses the point, which costs a field exponentiation
+            p = new Ed25519PublicKeyParameters(key, 0);
+            parameters = p;
+        }
+        // pure Ed25519 (RFC 8032, no context), on the message in place: Ed25519Signer would copy it
+        return p.verify(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature.toRawBytes(), 0);
     }
 
     @Override
