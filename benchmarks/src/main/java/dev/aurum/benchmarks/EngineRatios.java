@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Prints, from a JMH JSON result file ({@code -rf json -rff FILE}), each benchmark's score per
+ * Prints, from JMH JSON result files ({@code -rf json -rff FILE}), each benchmark's score per
  * {@code engine} parameter and the ratio reference / java, so README ratios come from a program,
- * not from hand arithmetic. Usage: {@code java -cp ... dev.aurum.benchmarks.EngineRatios FILE}.
+ * not from hand arithmetic. Usage: {@code java -cp ... dev.aurum.benchmarks.EngineRatios FILE...}.
  */
 public final class EngineRatios {
 
@@ -19,14 +19,23 @@ public final class EngineRatios {
     }
 
     public static void main(String[] args) throws IOException {
-        JsonNode results = new ObjectMapper().readTree(new File(args[0]));
         Map<String, Map<String, JsonNode>> byBenchmark = new TreeMap<>();
+        for (String file : args) {
+            collect(new ObjectMapper().readTree(new File(file)), byBenchmark);
+        }
+        print(byBenchmark);
+    }
+
+    private static void collect(JsonNode results, Map<String, Map<String, JsonNode>> byBenchmark) {
         for (JsonNode r : results) {
             String name = r.get("benchmark").asText();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             String engine = r.path("params").path("engine").asText("");
             byBenchmark.computeIfAbsent(name, k -> new TreeMap<>()).put(engine, r.get("primaryMetric"));
         }
+    }
+
+    private static void print(Map<String, Map<String, JsonNode>> byBenchmark) {
         System.out.println("| benchmark | java | reference | reference / java |");
         System.out.println("|---|---|---|---|");
         for (Map.Entry<String, Map<String, JsonNode>> e : byBenchmark.entrySet()) {

@@ -49,18 +49,20 @@ public final class TraceVerifier {
     private static final byte[] NO_CALL_RESULTS = {(byte) 0x81, 0x04, (byte) 0x80};
     private static final ContentHash EMPTY_HASH = ContentHash.of(EMPTY);
 
+    /** The verifier's own fixed key, derived once (a key derivation costs a scalar multiplication). */
+    private static final byte[] REPLAY_SEED = sha256("aurum/verifier/replay-key/v1");
+    private static final KeyPair REPLAY_KEY = KeyPair.fromSeed(REPLAY_SEED);
+
     private final AquaVm engine;
     private final byte[] replaySeed;
-    private final KeyPair replayKey;
     private final EncodedPublicKey replayPublicKey;
     private final String auditorPeerId;
 
     public TraceVerifier(AquaVm engine) {
         this.engine = engine;
-        this.replaySeed = sha256("aurum/verifier/replay-key/v1");
-        this.replayKey = KeyPair.fromSeed(replaySeed);
-        this.replayPublicKey = EncodedPublicKey.of(replayKey.publicKey().toFluenceBytes());
-        this.auditorPeerId = replayKey.peerId().toString();
+        this.replaySeed = REPLAY_SEED.clone();
+        this.replayPublicKey = EncodedPublicKey.of(REPLAY_KEY.publicKey().toFluenceBytes());
+        this.auditorPeerId = REPLAY_KEY.peerId().toString();
     }
 
     /** Decodes and verifies, with "now" = the last hop's time. */
