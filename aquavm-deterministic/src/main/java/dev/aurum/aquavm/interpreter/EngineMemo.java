@@ -22,21 +22,21 @@ import java.util.Map;
  * every earlier peer's signature, so without this every invoke (and every hop the trace verifier
  * replays) re-derives its key and re-verifies signatures it has already checked.
  *
- * <p>Bounded: each map holds at most {@link #MAX_ENTRIES} entries, evicting the oldest insertion
- * first; messages and scripts above {@link #MAX_REMEMBERED_BYTES} are not kept. Lookups compare the
- * full inputs, never just a hash. Maps are only looked up, never iterated for output. Synchronized so
+ * <p>Bounded: each map holds at most {@link #MAX_ENTRIES} entries and {@link #MAX_BYTES} bytes of
+ * kept messages or script text, evicting the oldest insertion first (a larger single item is not
+ * kept). Lookups compare the full inputs, never just a hash. Maps are only looked up, never iterated for output. Synchronized so
  * that an engine shared between threads stays correct (TeaVM's single thread makes it free there).
  */
 final class EngineMemo {
 
     static final int MAX_ENTRIES = 256;
-    static final int MAX_REMEMBERED_BYTES = 1 << 20;
+    static final long MAX_BYTES = 4L << 20;
 
-    private final LinkedHashMap<Bytes, KeyPair> keyPairs = new LinkedHashMap<>();
-    private final LinkedHashMap<Bytes, PublicKey> publicKeys = new LinkedHashMap<>();
+    private final Lru<Bytes, KeyPair> keyPairs = new Lru<>();
+    private final Lru<Bytes, PublicKey> publicKeys = new Lru<>();
     /** signature bytes → the (key, message) it verified for */
-    private final LinkedHashMap<Bytes, Verified> verified = new LinkedHashMap<>();
-    private final LinkedHashMap<String, Instruction> scripts = new LinkedHashMap<>();
+    private final Lru<Bytes, Verified> verified = new Lru<>();
+    private final Lru<String, Instruction> scripts = new Lru<>();
 
     private record Verified(byte[] key, byte[] message) {
     }
@@ -46,7 +46,7 @@ final class EngineMemo {
         KeyPair p = keyPairs.get(k);
         if (p == null) {
             p = KeyPair.fromSeed(seed);
-            remember(keyPairs, k, p);
+            keyPairs.put(k, p, 0);
         }
         return p;
     }
@@ -56,7 +56,7 @@ final class EngineMemo {
         PublicKey p = publicKeys.get(k);
         if (p == null) {
             p = PublicKey.fromFluenceBytes(fluenceBytes);
-            remember(publicKeys, k, p);
+            publicKeys.put(k, p, 0);
         }
         return p;
     }
@@ -71,9 +71,7 @@ final class EngineMemo {
         if (!key.verify(message, signature)) {
             return false;
         }
-        if (message.length <= MAX_REMEMBERED_BYTES) {
-            remember(verified, k, new Verified(keyBytes, message.clone()));
-        }
+        verified.put(k, new Verified(keyBytes, message.clone()), message.length);
         return true;
     }
 
@@ -81,19 +79,49 @@ final class EngineMemo {
         Instruction s = scripts.get(air);
         if (s == null) {
             s = AirParser.parse(air);
-            if (air.length() <= MAX_REMEMBERED_BYTES) {
-                remember(scripts, air, s);
-            }
+            scripts.put(air, s, 2L * air.length());
         }
         return s;
     }
 
-    private static <K, V> void remember(LinkedHashMap<K, V> map, K key, V value) {
-        map.put(key, value);
-        if (map.size() > MAX_ENTRIES) {
-            Iterator<Map.Entry<K, V>> oldest = map.entrySet().iterator();
-            oldest.next();
-            oldest.remove();
+    /** How many verified signatures are remembered (for tests of the bounds). */
+    synchronized int rememberedSignatures() {
+        return verified.size();
+    }
+
+    /** Insertion-ordered, bounded by entry count and by the summed weight of the kept items. */
+    private static final class Lru<K, V> {
+        private final LinkedHashMap<K, V> entries = new LinkedHashMap<>();
+        private final LinkedHashMap<K, Long> weights = new LinkedHashMap<>();
+        private long weight;
+
+        V get(K key) {
+            return entries.get(key);
+        }
+
+        void put(K key, V value, long itemWeight) {
+            if (itemWeight > MAX_BYTES) {
+                return;
+            }
+            Long old = weights.remove(key);
+            if (old != null) {
+                entries.remove(key);
+                weight -= old;
+            }
+            entries.put(key, value);
+            weights.put(key, itemWeight);
+            weight += itemWeight;
+            Iterator<Map.Entry<K, Long>> oldest = weights.entrySet().iterator();
+            while (entries.size() > MAX_ENTRIES || weight > MAX_BYTES) {
+                Map.Entry<K, Long> e = oldest.next();
+                entries.remove(e.getKey());
+                weight -= e.getValue();
+                oldest.remove();
+            }
+        }
+
+        int size() {
+            return entries.size();
         }
     }
 

@@ -102,6 +102,20 @@ class EngineMemoTest {
     }
 
     @Test
+    void rememberedMessagesAreBoundedInBytes() {
+        EngineMemo memo = new EngineMemo();
+        for (int i = 0; i < 8; i++) {
+            byte[] message = new byte[1 << 20];
+            message[0] = (byte) i;
+            assertTrue(memo.verify(ALICE.publicKey(), ALICE.sign(message), message));
+        }
+        assertEquals(4, memo.rememberedSignatures(), "4 MiB of messages at most");
+        byte[] huge = new byte[(4 << 20) + 1];
+        assertTrue(memo.verify(ALICE.publicKey(), ALICE.sign(huge), huge));
+        assertEquals(4, memo.rememberedSignatures(), "a message over the whole budget is not kept");
+    }
+
+    @Test
     void repeatedInvokesGiveIdenticalBytes() {
         // the same engine instance, so the second invoke hits every memo entry the first one made
         JavaAquaVm vm = new JavaAquaVm();
