@@ -19,7 +19,9 @@ public enum Check {
     OUTCOME("the replayed outcome equals the recorded one (ret code, message, next peers, call requests)"),
     DATA("the replayed data equals the recorded data (up to the peer's own signature)"),
     PEER_DATA_SIGNATURE("the peer's signature in its resulting data verifies"),
-    ENGINE("the engine replays the hop without trapping (a trap is an engine or host bug, or input beyond its limits)");
+    ENGINE("the engine replays the hop without trapping (a trap is an engine or host bug, or input beyond its limits)"),
+    INCOMPLETE("every delivery a hop's outcome named has its hop, unless the particle had expired by 'now' "
+            + "(a trace whose last hops were cut off is not valid)");
 
     private final String description;
 

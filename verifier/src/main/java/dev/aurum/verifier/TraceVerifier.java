@@ -8,6 +8,7 @@ import dev.aurum.aquavm.crypto.KeyPair;
 import dev.aurum.aquavm.crypto.PeerId;
 import dev.aurum.aquavm.crypto.Signature;
 import dev.aurum.aquavm.data.EncodedPublicKey;
+import dev.aurum.aquavm.interpreter.JavaAquaVm;
 import dev.aurum.aquavm.json.JsonArray;
 import dev.aurum.aquavm.json.JsonWriter;
 import dev.aurum.aquavm.sede.CallRequestParams;
@@ -48,18 +49,20 @@ public final class TraceVerifier {
     private static final byte[] NO_CALL_RESULTS = {(byte) 0x81, 0x04, (byte) 0x80};
     private static final ContentHash EMPTY_HASH = ContentHash.of(EMPTY);
 
+    /** The verifier's own fixed key, derived once (a key derivation costs a scalar multiplication). */
+    private static final byte[] REPLAY_SEED = sha256("aurum/verifier/replay-key/v1");
+    private static final KeyPair REPLAY_KEY = KeyPair.fromSeed(REPLAY_SEED);
+
     private final AquaVm engine;
     private final byte[] replaySeed;
-    private final KeyPair replayKey;
     private final EncodedPublicKey replayPublicKey;
     private final String auditorPeerId;
 
     public TraceVerifier(AquaVm engine) {
         this.engine = engine;
-        this.replaySeed = sha256("aurum/verifier/replay-key/v1");
-        this.replayKey = KeyPair.fromSeed(replaySeed);
-        this.replayPublicKey = EncodedPublicKey.of(replayKey.publicKey().toFluenceBytes());
-        this.auditorPeerId = replayKey.peerId().toString();
+        this.replaySeed = REPLAY_SEED.clone();
+        this.replayPublicKey = EncodedPublicKey.of(REPLAY_KEY.publicKey().toFluenceBytes());
+        this.auditorPeerId = REPLAY_KEY.peerId().toString();
     }
 
     /** Decodes and verifies, with "now" = the last hop's time. */
@@ -73,8 +76,7 @@ public final class TraceVerifier {
         try {
             trace = TraceCodec.decode(encodedTrace);
         } catch (DecodeException e) {
-            Failure f = new Failure(-1, "", -1, Check.DECODE, "", e.getMessage());
-            return new VerificationReport(false, f, engine.name(), "", "", "", now == null ? 0 : now, List.of(), List.of());
+            return undecodable(e, now);
         }
         return verify(trace, now, ContentHash.of(encodedTrace).hex());
     }
@@ -87,7 +89,31 @@ public final class TraceVerifier {
         return verify(TraceCodec.encode(trace), now);
     }
 
+    /**
+     * Verifies a trace that is meant to be a prefix of the particle's whole trace (e.g. a proof
+     * bundle's trace up to its golden hop): every check except {@link Check#INCOMPLETE}.
+     */
+    public VerificationReport verifyPrefix(SignedTrace trace, Long now) {
+        byte[] encoded = TraceCodec.encode(trace);
+        SignedTrace decoded;
+        try {
+            decoded = TraceCodec.decode(encoded);
+        } catch (DecodeException e) {
+            return undecodable(e, now);
+        }
+        return verify(decoded, now, ContentHash.of(encoded).hex(), false);
+    }
+
+    private VerificationReport undecodable(DecodeException e, Long now) {
+        Failure f = new Failure(-1, "", -1, Check.DECODE, "", e.getMessage());
+        return new VerificationReport(false, f, engine.name(), "", "", "", now == null ? 0 : now, List.of(), List.of());
+    }
+
     private VerificationReport verify(SignedTrace trace, Long nowOrNull, String traceHash) {
+        return verify(trace, nowOrNull, traceHash, true);
+    }
+
+    private VerificationReport verify(SignedTrace trace, Long nowOrNull, String traceHash, boolean complete) {
         long now = nowOrNull != null ? nowOrNull : defaultNow(trace);
         Run run = new Run(trace, now);
         Failure failure = run.header();
@@ -103,6 +129,9 @@ public final class TraceVerifier {
         }
         if (failure == null && trace.hops().isEmpty()) {
             failure = new Failure(-1, "", -1, Check.INIT_HOP, "", "the trace has no hops");
+        }
+        if (failure == null && complete) {
+            failure = run.completeness();
         }
         return new VerificationReport(failure == null, failure, engine.name(), traceHash, trace.particle().id(),
                 trace.particle().initPeerId(), now, hops, participants(hops));
@@ -285,6 +314,28 @@ public final class TraceVerifier {
             return null;
         }
 
+        /**
+         * Every delivery an outcome named must have a hop, unless the particle had expired by "now"
+         * (a delivery after the deadline is dropped, and nothing can run afterwards). Hops chain
+         * backwards, so cutting off the last hops leaves a consistent chain: only this finds it.
+         */
+        Failure completeness() {
+            if (particle.isExpiredAt(now)) {
+                return null;
+            }
+            for (Hop hop : trace.hops()) {
+                for (String next : hop.nextPeers()) {
+                    if (!consumed.containsKey(hop.index() + "->" + next)) {
+                        return fail(hop, hop.rounds().size() - 1, Check.INCOMPLETE, "", "hop " + hop.index()
+                                + " sent the particle to " + next + ", which recorded no hop, and the particle was "
+                                + "still live at " + now + " (deadline " + particle.deadline()
+                                + "): the trace is incomplete (hops cut off, or still in flight)");
+                    }
+                }
+            }
+            return null;
+        }
+
         /** Round 0 gets no results; round k gets exactly one result per call requested in round k-1. */
         private Failure checkCallResults(Hop hop, int k, byte[] results, SortedMap<Long, CallRequestParams> requested,
                                          List<CallSummary> calls) {
@@ -371,17 +422,27 @@ public final class TraceVerifier {
             }
             RunParameters auditor = RunParameters.of(particle.initPeerId(), auditorPeerId,
                     particle.timestamp(), particle.ttl(), replaySeed, particle.id());
-            InterpreterOutcome o;
+            long retCode;
+            String message;
             try {
-                o = engine.invoke(particle.script(), EMPTY, out, auditor, NO_CALL_RESULTS);
+                if (engine instanceof JavaAquaVm java) {
+                    // the checks of received data alone: running the script again adds nothing here
+                    JavaAquaVm.DataCheck c = java.checkReceivedData(particle.script(), out, auditor);
+                    retCode = c.retCode();
+                    message = c.errorMessage();
+                } else {
+                    InterpreterOutcome o = engine.invoke(particle.script(), EMPTY, out, auditor, NO_CALL_RESULTS);
+                    retCode = o.retCode();
+                    message = o.errorMessage();
+                }
             } catch (RuntimeException e) {
                 return fail(hop, hop.rounds().size() - 1, Check.ENGINE, "", "the " + engine.name()
                         + " engine failed on the audit run: " + e.getMessage());
             }
-            if (o.retCode() == 8 || o.retCode() == 9) {
-                Check c = o.retCode() == 8 ? Check.CID_STORE : Check.PEER_DATA_SIGNATURE;
-                return fail(hop, hop.rounds().size() - 1, c, instructionIn(o.errorMessage()),
-                        "the hop's resulting data does not verify: " + firstLine(o.errorMessage()));
+            if (retCode == 8 || retCode == 9) {
+                Check c = retCode == 8 ? Check.CID_STORE : Check.PEER_DATA_SIGNATURE;
+                return fail(hop, hop.rounds().size() - 1, c, instructionIn(message),
+                        "the hop's resulting data does not verify: " + firstLine(message));
             }
             return null;
         }

@@ -3,7 +3,7 @@ package dev.aurum.aquavm.crypto;
 import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * An Ed25519 key pair made from a 32-byte secret seed (Fluence's {@code KeyPair::from_secret_key} with
@@ -52,10 +52,10 @@ public final class KeyPair {
     }
 
     public Signature sign(byte[] message) {
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, secret);
-        signer.update(message, 0, message.length);
-        return Signature.ofTrusted(signer.generateSignature());
+        // pure Ed25519 (RFC 8032, no context), on the message in place: Ed25519Signer would copy it
+        byte[] signature = new byte[Signature.LENGTH];
+        secret.sign(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
+        return Signature.ofTrusted(signature);
     }
 
     /** Never prints the secret. */

@@ -3,7 +3,6 @@ package dev.aurum.aquavm.crypto;
 import dev.aurum.aquavm.codec.DecodeException;
 import java.util.Arrays;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
@@ -16,6 +15,8 @@ public final class PublicKey {
     private static final byte FORMAT_ED25519 = 0x00;
 
     private final byte[] key;
+    private PeerId peerId;
+    private Ed25519PublicKeyParameters parameters;
 
     private PublicKey(byte[] key) {
         this.key = key;
@@ -71,15 +72,25 @@ public final class PublicKey {
     }
 
     public PeerId peerId() {
-        return PeerId.of(this);
+        PeerId id = peerId;
+        if (id == null) {
+            // computed once: base58 of the multihash costs more than the lookups that need it
+            id = PeerId.of(this);
+            peerId = id;
+        }
+        return id;
     }
 
     /** Plain RFC 8032 Ed25519 verification (no prehash, no context). */
     public boolean verify(byte[] message, Signature signature) {
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, new Ed25519PublicKeyParameters(key, 0));
-        verifier.update(message, 0, message.length);
-        return verifier.verifySignature(signature.toRawBytes());
+        Ed25519PublicKeyParameters p = parameters;
+        if (p == null) {
+            // parsed once per key: parsing decompresses the point, which costs a field exponentiation
+            p = new Ed25519PublicKeyParameters(key, 0);
+            parameters = p;
+        }
+        // pure Ed25519 (RFC 8032, no context), on the message in place: Ed25519Signer would copy it
+        return p.verify(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature.toRawBytes(), 0);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.aurum.aquavm.AquaVm;
 import dev.aurum.aquavm.InterpreterOutcome;
 import dev.aurum.aquavm.RunParameters;
 import dev.aurum.aquavm.air.AirParseException;
-import dev.aurum.aquavm.air.AirParser;
 import dev.aurum.aquavm.air.Instruction;
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.crypto.KeyPair;
@@ -35,6 +34,9 @@ public final class JavaAquaVm implements AquaVm {
     private static final String VERSIONS_TEXT = "AquaVM version is " + INTERPRETER_VERSION + " and it expects "
             + DATA_VERSION + " version.";
 
+    /** Memo of pure crypto and parse results; see {@link EngineMemo} (output never depends on it). */
+    private final EngineMemo memo = new EngineMemo();
+
     @Override
     public String name() {
         return "java";
@@ -58,8 +60,36 @@ public final class JavaAquaVm implements AquaVm {
         }
     }
 
-    private InterpreterOutcome run(String air, byte[] prevBytes, byte[] currentBytes, RunParameters params,
-                                   byte[] callResultsBytes, boolean[] soft) throws PreparationError {
+    /**
+     * The checks {@link #invoke} makes on its inputs before it runs the script (size limits, envelopes,
+     * versions, data decoding, CID stores, every signature of {@code currentData}), without running it.
+     * The trace verifier's audit needs only these (AquaVM reports their failures with ret codes 8 and 9,
+     * which no later step produces), and executing the script again would only repeat the replay's work.
+     *
+     * @return ret code 0 and an empty message if every check passes, else exactly the ret code and
+     *         message {@link #invoke} would return for the same inputs
+     */
+    public DataCheck checkReceivedData(String air, byte[] currentData, RunParameters params) {
+        try {
+            prepare(air, new byte[0], currentData == null ? new byte[0] : currentData, params, new boolean[3]);
+            return new DataCheck(0, "");
+        } catch (PreparationError e) {
+            return new DataCheck(e.kind.code(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new DataCheck(ErrorKind.INT_CONVERSION_ERROR.code(), "internal error: " + e);
+        }
+    }
+
+    /** The result of {@link #checkReceivedData}. */
+    public record DataCheck(long retCode, String errorMessage) {
+    }
+
+    /** Decoded and verified inputs. */
+    private record Prepared(InterpreterData prev, InterpreterData current, SignatureStore signatures) {
+    }
+
+    private Prepared prepare(String air, byte[] prevBytes, byte[] currentBytes, RunParameters params, boolean[] soft)
+            throws PreparationError {
         long airSize = air.getBytes(StandardCharsets.UTF_8).length;
         if (airSize > params.airSizeLimit()) {
             limitExceeded(params, soft, 0, "air size: " + airSize + " bytes is bigger than the limit allowed: "
@@ -74,10 +104,19 @@ public final class JavaAquaVm implements AquaVm {
         checkVersion(currentEnvelope);
         InterpreterData prev = innerData(prevEnvelope);
         InterpreterData current = innerData(currentEnvelope);
-        SignatureStore signatures = Verifier.verify(prev, current, params.particleId());
+        SignatureStore signatures = Verifier.verify(prev, current, params.particleId(), memo);
+        return new Prepared(prev, current, signatures);
+    }
+
+    private InterpreterOutcome run(String air, byte[] prevBytes, byte[] currentBytes, RunParameters params,
+                                   byte[] callResultsBytes, boolean[] soft) throws PreparationError {
+        Prepared prepared = prepare(air, prevBytes, currentBytes, params, soft);
+        InterpreterData prev = prepared.prev();
+        InterpreterData current = prepared.current();
+        SignatureStore signatures = prepared.signatures();
         Instruction script;
         try {
-            script = AirParser.parse(air);
+            script = memo.script(air);
         } catch (AirParseException e) {
             throw new PreparationError(ErrorKind.AIR_PARSE_ERROR, e.report());
         }
@@ -209,7 +248,7 @@ public final class JavaAquaVm implements AquaVm {
         return (marker & 0xE0) == 0xA0 || marker == 0xD9 || marker == 0xDA || marker == 0xDB;
     }
 
-    private static KeyPair keyPair(RunParameters params) throws PreparationError {
+    private KeyPair keyPair(RunParameters params) throws PreparationError {
         if (params.keyFormat() != 0) {
             throw new PreparationError(ErrorKind.MALFORMED_KEY_PAIR_DATA, "malformed keypair format: key format "
                     + params.keyFormat() + " is not supported, only Ed25519 (0) is allowed");
@@ -219,7 +258,7 @@ public final class JavaAquaVm implements AquaVm {
             throw new PreparationError(ErrorKind.MALFORMED_KEY_PAIR_DATA, "malformed keypair format: Ed25519 "
                     + "secret key must be " + KeyPair.SEED_LENGTH + " bytes, got " + seed.length);
         }
-        return KeyPair.fromSeed(seed);
+        return memo.keyPair(seed);
     }
 
     private static byte[] emptyCallRequests() {

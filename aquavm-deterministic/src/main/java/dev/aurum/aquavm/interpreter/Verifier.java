@@ -40,14 +40,14 @@ final class Verifier {
     }
 
     /** Verifies and returns the merged signature store (AquaVM's {@code verify}). */
-    static SignatureStore verify(InterpreterData prev, InterpreterData current, String salt)
+    static SignatureStore verify(InterpreterData prev, InterpreterData current, String salt, EngineMemo memo)
             throws PreparationError {
         verifyCidInfo(current.cidInfo());
-        Map<String, PeerInfo> prevPeers = group(prev);
-        Map<String, PeerInfo> currentPeers = group(current);
+        Map<String, PeerInfo> prevPeers = group(prev, memo);
+        Map<String, PeerInfo> currentPeers = group(current, memo);
         for (Map.Entry<String, PeerInfo> e : currentPeers.entrySet()) {
             PeerInfo info = e.getValue();
-            if (!DataSignatureMessage.verify(info.key, info.signature, info.cids, salt)) {
+            if (!memo.verify(info.key, info.signature, DataSignatureMessage.of(info.cids, salt))) {
                 // the Debug text of fluence-keypair's error for a well-formed signature that does not verify
                 throw signatureError("signature mismatch for \"" + e.getKey() + "\": Verification(Ed25519("
                         + "signature::Error { source: Some(Verification equation was not satisfied) }, \""
@@ -97,12 +97,12 @@ final class Verifier {
         }
     }
 
-    private static Map<String, PeerInfo> group(InterpreterData data) throws PreparationError {
+    private static Map<String, PeerInfo> group(InterpreterData data, EngineMemo memo) throws PreparationError {
         Map<String, PeerInfo> peers = new TreeMap<>();
         for (Map.Entry<EncodedPublicKey, EncodedSignature> e : data.signatures().signatures().entrySet()) {
             PublicKey key;
             try {
-                key = PublicKey.fromFluenceBytes(e.getKey().bytes());
+                key = memo.publicKey(e.getKey().bytes());
             } catch (DecodeException ex) {
                 throw signatureError("malformed key: \"" + e.getKey() + "\": " + ex.getMessage());
             }

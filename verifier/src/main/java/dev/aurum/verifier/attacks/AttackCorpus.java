@@ -136,6 +136,13 @@ public final class AttackCorpus {
                     f.resign(header, renumbered, 3), Check.PREV_DATA, 3));
         }
         {
+            // the chain links backwards, so a trace cut after hop 4 is internally consistent
+            List<Hop> hops = f.hops();
+            hops.remove(hops.size() - 1);
+            out.add(attack("last-hop-cut-off", "the user's final hop removed; the averaging peer had named the user",
+                    f.build(header, hops), Check.INCOMPLETE, 4));
+        }
+        {
             List<Hop> hops = f.hops();
             Hop three = hops.get(3);
             hops.set(3, hops.get(4));

@@ -86,7 +86,8 @@ public final class BundleCheck {
                 receipts.get(k - 1).receipt().hash(), receipts.get(k).receipt().hash())) {
             return problem("NotGolden", k, "the golden hash is not below the target");
         }
-        VerificationReport report = replay.verify(trace, null);
+        // a bundle carries the trace up to the golden hop, so deliveries after it are expected to be missing
+        VerificationReport report = replay.verifyPrefix(trace, null);
         if (!report.valid()) {
             return problem("Replay", report.failingHop() + 1, report.failure().check() + ": " + report.failure().reason());
         }
