@@ -2,6 +2,7 @@ package dev.aurum.vectors;
 
 import dev.aurum.vectors.sets.CodecVectors;
 import dev.aurum.vectors.sets.InvokeTranscripts;
+import dev.aurum.vectors.sets.ProofBundles;
 import dev.aurum.vectors.sets.SignedTraces;
 
 import java.util.List;
@@ -17,6 +18,7 @@ public final class VectorSets {
     }
 
     public static List<VectorSet> all() {
-        return List.of(new CodecVectors(), new InvokeTranscripts(), new SignedTraces());
+        return List.of(new CodecVectors(), new InvokeTranscripts(), new SignedTraces(),
+                new ProofBundles());
     }
 }

@@ -35,7 +35,12 @@ class ReproduceTest {
             attacks += f.path().startsWith("traces/attacks/") ? 1 : 0;
         }
         assertTrue(attacks >= 30, attacks + " attack traces");
-        assertEquals(1 + 8 + 2 * scenarios + attacks + 1, report.files().size());
+        int bundleFiles = 0; // per bundle its bytes and its verdict, plus bundles.jsonl
+        for (Reproducer.FileResult f : report.files()) {
+            bundleFiles += f.path().startsWith("bundles/") ? 1 : 0;
+        }
+        assertTrue(bundleFiles >= 2 * 25 + 1 && bundleFiles % 2 == 1, bundleFiles + " bundle files");
+        assertEquals(1 + 8 + 2 * scenarios + attacks + 1 + bundleFiles, report.files().size());
     }
 
     @Test
