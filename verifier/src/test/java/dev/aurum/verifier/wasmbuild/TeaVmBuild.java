@@ -17,12 +17,13 @@ import org.teavm.vm.TeaVMOptimizationLevel;
  *
  * <p>Why: TeaVM's output is a deterministic function of its inputs, and the order of its class path is
  * one of them. The "two variants" of the module seen earlier (same size, a few function indices swapped)
- * are the same sources compiled with the project classes before and after the TeaVM class library on
- * the class path; identity hash codes play no part (handing out 1000 more before the compile left every
- * byte the same). The Maven plugin passed Maven's order, which changes with dependency declarations in
- * several poms and with whether a reactor module resolves to its jar or its classes directory, so the
- * hash could move without any code change. Here the order is fixed ({@link #teavmClassPath}), and the
- * compiler runs outside Maven's JVM, so nothing Maven or other plugins did can reach it.
+ * are the same sources compiled with the project jars before and after the TeaVM class library on the
+ * class path; identity hash codes play no part (handing out 1000 more before the compile left every
+ * byte the same). The Maven plugin passed whatever order Maven resolved, which moves with dependency
+ * declarations in several poms and with whether a reactor module resolves to its jar or its classes
+ * directory, so the hash could move without any code change. Here the order is fixed
+ * ({@link #teavmClassPath}), and the compiler runs outside Maven's JVM, so nothing Maven or other
+ * plugins did can reach it.
  *
  * <p>Arguments: target directory, file name, main class, minifying (true: no name section), optimisation
  * level ({@code SIMPLE | ADVANCED | FULL}).
