@@ -3,6 +3,7 @@ package dev.aurum.vectors;
 import dev.aurum.vectors.sets.CodecVectors;
 import dev.aurum.vectors.sets.InvokeTranscripts;
 import dev.aurum.vectors.sets.ProtocolVectors;
+import dev.aurum.vectors.sets.ProofBundles;
 import dev.aurum.vectors.sets.SignedTraces;
 
 import java.util.List;
@@ -18,6 +19,6 @@ public final class VectorSets {
 
     public static List<VectorSet> all() {
         return List.of(new CodecVectors(), new InvokeTranscripts(), new SignedTraces(),
-                new ProtocolVectors());
+                new ProtocolVectors(), new ProofBundles());
     }
 }

@@ -39,7 +39,12 @@ class ReproduceTest {
         }
         assertTrue(attacks >= 30, attacks + " attack traces");
         assertEquals(9, protocol, "protocol vector files");
-        assertEquals(1 + 8 + 2 * scenarios + attacks + 1 + protocol, report.files().size());
+        int bundleFiles = 0; // per bundle its bytes and its verdict, plus bundles.jsonl
+        for (Reproducer.FileResult f : report.files()) {
+            bundleFiles += f.path().startsWith("bundles/") ? 1 : 0;
+        }
+        assertTrue(bundleFiles >= 2 * 25 + 1 && bundleFiles % 2 == 1, bundleFiles + " bundle files");
+        assertEquals(1 + 8 + 2 * scenarios + attacks + 1 + protocol + bundleFiles, report.files().size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.aurum.verifier.wasm;
 
+import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.GlobalFactory;
 import com.dylibso.chicory.runtime.GlobalInstance;
@@ -16,7 +17,9 @@ import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 import com.dylibso.chicory.wasm.types.ValType;
+import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.verifier.CanonicalVerdict;
+import dev.aurum.verifier.wasi.VerificationRequest;
 import dev.aurum.verifier.wasm.aot.AurumVerifierModule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,8 +36,8 @@ import java.util.Random;
 /**
  * Runs the verifier inside a Wasm VM: {@code aurum-verifier.wasm} (TeaVM 0.13.1 WASI, gas-metered at
  * build time) executed by Chicory's build-time compiled classes, with nothing of the host reaching it:
- * clock fixed at the epoch, seeded randomness, no environment, no files, only the trace on stdin and
- * an optional {@code --now=MS} argument. Each verification gets a fresh instance, so runs cannot
+ * clock fixed at the epoch, seeded randomness, no environment, no files, only the trace or proof bundle
+ * on stdin and the arguments {@code --now=MS} (optional) and, for a bundle, the registry's domain. Each verification gets a fresh instance, so runs cannot
  * influence each other, and reports the gas it used; identical inputs give identical output and gas.
  *
  * <p>Thread-safe: the compiled module is shared, instances are not.
@@ -117,6 +120,16 @@ public final class WasmVerifier {
 
     /** Verifies {@code trace} (the file's bytes) in a fresh instance with at most {@code gasLimit} gas. */
     public WasmVerdict verify(byte[] trace, Long now, long gasLimit) {
+        return verify(trace, now, null, gasLimit);
+    }
+
+    /**
+     * Verifies a signed trace or a proof bundle (the file's bytes; {@link VerificationRequest}) in a fresh
+     * instance with at most {@code gasLimit} gas. A bundle needs the registry's EIP-712 {@code domain}
+     * (chain id and contract), which is passed as arguments; without it the module refuses the request.
+     */
+    public WasmVerdict verify(byte[] input, Long now, Eip712Domain domain, long gasLimit) {
+        byte[] trace = input;
         if (gasLimit <= 0) {
             throw new IllegalArgumentException("gas limit must be positive");
         }
@@ -128,6 +141,10 @@ public final class WasmVerifier {
         args.add("aurum-verifier");
         if (now != null) {
             args.add(CanonicalVerdict.NOW_ARGUMENT + now);
+        }
+        if (domain != null) {
+            args.add(VerificationRequest.CHAIN_ID_ARGUMENT + domain.chainId());
+            args.add(VerificationRequest.REGISTRY_ARGUMENT + domain.verifyingContract().toHex());
         }
         BoundedOutput stdout = new BoundedOutput(MAX_OUTPUT_BYTES);
         BoundedOutput stderr = new BoundedOutput(MAX_OUTPUT_BYTES);
@@ -147,6 +164,9 @@ public final class WasmVerifier {
                     .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
                     .withMachineFactory(AurumVerifierModule::create)
                     .withMemoryLimits(memoryLimits)
+                    // byte[] with VarHandle access: about twice as fast as the default ByteBuffer memory
+                    // for TeaVM's code (shadow stack and GC live in linear memory); same semantics
+                    .withMemoryFactory(ByteArrayMemory::new)
                     .withGlobalFactory(gasStartingAt(gasLimit, gasHolder))
                     .build(); // runs TeaVM's start function, then _start (main)
         } catch (WasiExitException e) {

@@ -1,53 +1,76 @@
 package dev.aurum.verifier.wasm;
 
-import dev.aurum.aquavm.crypto.KeyPair;
-import dev.aurum.aquavm.reference.AvmModule;
-import dev.aurum.aquavm.reference.ReferenceAquaVm;
-import dev.aurum.proofs.runtime.BuiltinScenarios;
-import dev.aurum.proofs.runtime.PeerIdentity;
-import dev.aurum.proofs.runtime.Scenario;
-import dev.aurum.proofs.trace.SignedTrace;
-import dev.aurum.proofs.trace.TraceCodec;
-import dev.aurum.verifier.attacks.Attack;
-import dev.aurum.verifier.attacks.AttackCorpus;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * Every trace vector there is: the honest traces of the built-in scenarios, recorded on the real
- * avm.wasm (as peers produce them), and the whole attack corpus forged from the fork-join one. Built
- * once per test JVM, in a fixed order.
+ * The committed vector files of test-vectors ({@code aurum vectors reproduce} regenerates them byte for
+ * byte): every signed trace (honest per scenario, the whole attack corpus) and every proof bundle with
+ * its expected verdict. The directory comes from the build ({@code aurum.vectors.dir}).
  */
 final class Vectors {
-
-    private static Map<String, byte[]> all;
 
     private Vectors() {
     }
 
-    static synchronized Map<String, byte[]> traces() {
-        if (all == null) {
-            ReferenceAquaVm reference = new ReferenceAquaVm(AvmModule.load());
-            Map<String, byte[]> out = new LinkedHashMap<>();
-            SignedTrace forkJoin = null;
-            Map<String, KeyPair> keys = new TreeMap<>();
-            for (String name : BuiltinScenarios.NAMES) {
-                Scenario s = BuiltinScenarios.load(name);
-                SignedTrace trace = s.run(reference).trace();
-                out.put("honest/" + name, TraceCodec.encode(trace));
-                if (name.equals("fork-join")) {
-                    forkJoin = trace;
-                    for (PeerIdentity id : s.identities().values()) {
-                        keys.put(id.peerId().toString(), id.keys());
-                    }
+    static Path root() {
+        String dir = System.getProperty("aurum.vectors.dir");
+        if (dir == null) {
+            throw new IllegalStateException("aurum.vectors.dir is not set (verifier-wasm/pom.xml sets it for tests)");
+        }
+        return Path.of(dir);
+    }
+
+    /** "honest/NAME" and "attack/NAME" → trace bytes, sorted. */
+    static SortedMap<String, byte[]> traces() {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        read(root().resolve("traces/honest"), ".trace", "honest/", out);
+        read(root().resolve("traces/attacks"), ".trace", "attack/", out);
+        return out;
+    }
+
+    /** "honest/NAME", "tampered/NAME", "forged/NAME" → bundle bytes, sorted. */
+    static SortedMap<String, byte[]> bundles() {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        for (String kind : new String[] {"honest", "tampered", "forged"}) {
+            read(root().resolve("bundles/" + kind), ".bundle", kind + "/", out);
+        }
+        return out;
+    }
+
+    /** The committed canonical verdict of bundle {@code name} (a key of {@link #bundles()}). */
+    static byte[] bundleVerdict(String name) {
+        try {
+            return Files.readAllBytes(root().resolve("bundles/" + name + ".verdict.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** bundles/bundles.jsonl: per bundle its kind, field, the check that must refuse it, the registry. */
+    static byte[] bundleIndex() {
+        try {
+            return Files.readAllBytes(root().resolve("bundles/bundles.jsonl"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void read(Path dir, String suffix, String prefix, SortedMap<String, byte[]> out) {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(suffix)) {
+                    out.put(prefix + name.substring(0, name.length() - suffix.length()), Files.readAllBytes(f));
                 }
             }
-            for (Attack a : AttackCorpus.forkJoin(forkJoin, keys, reference)) {
-                out.put("attack/" + a.name(), a.trace());
-            }
-            all = out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return all;
     }
 }

@@ -1,6 +1,6 @@
 package dev.aurum.verifier.wasi;
 
-import dev.aurum.proofs.trace.TraceLimits;
+import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.verifier.CanonicalVerdict;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -8,10 +8,12 @@ import org.teavm.interop.Address;
 import org.teavm.interop.Import;
 
 /**
- * Entry point of {@code aurum-verifier.wasm} (TeaVM, WASI): reads the signed trace bytes on stdin,
- * writes {@link CanonicalVerdict} on stdout. Arguments: optional {@code --now=MS}. Exit code 0 after a
- * verdict (valid or not), 2 for a bad request (unknown argument, input over the trace limit); the
- * reason goes to stderr. Only the JVM-free I/O lives here; the verdict is the JVM's code.
+ * Entry point of {@code aurum-verifier.wasm} (TeaVM, WASI): reads a signed trace or a proof bundle on
+ * stdin, exactly as on disk, and writes its verdict ({@link VerificationRequest}) on stdout. Arguments:
+ * optional {@code --now=MS}; for a bundle, the registry's domain {@code --chain-id=N --registry=0x...}
+ * (required). Exit code 0 after a verdict (valid or not), 2 for a bad request (unknown
+ * argument, input over the bundle limit); the reason goes to stderr. Only the JVM-free I/O lives here;
+ * the verdict is the JVM's code.
  */
 public final class WasiMain {
 
@@ -23,21 +25,42 @@ public final class WasiMain {
 
     public static void main(String[] args) {
         Long now = null;
+        String chainId = null;
+        String registry = null;
         for (String arg : args) {
-            Long parsed = arg.startsWith(CanonicalVerdict.NOW_ARGUMENT)
-                    ? CanonicalVerdict.parseNow(arg.substring(CanonicalVerdict.NOW_ARGUMENT.length())) : null;
-            if (parsed == null) {
+            if (arg.startsWith(CanonicalVerdict.NOW_ARGUMENT)) {
+                now = CanonicalVerdict.parseNow(arg.substring(CanonicalVerdict.NOW_ARGUMENT.length()));
+                if (now == null) {
+                    fail("bad argument: " + arg);
+                    return;
+                }
+            } else if (arg.startsWith(VerificationRequest.CHAIN_ID_ARGUMENT)) {
+                chainId = arg.substring(VerificationRequest.CHAIN_ID_ARGUMENT.length());
+            } else if (arg.startsWith(VerificationRequest.REGISTRY_ARGUMENT)) {
+                registry = arg.substring(VerificationRequest.REGISTRY_ARGUMENT.length());
+            } else {
                 fail("bad argument: " + arg);
                 return;
             }
-            now = parsed;
         }
-        byte[] input = readStdin(TraceLimits.MAX_TRACE_BYTES);
+        Eip712Domain domain = null;
+        if (chainId != null || registry != null) {
+            domain = chainId == null || registry == null ? null : VerificationRequest.domain(chainId, registry);
+            if (domain == null) {
+                fail("bad registry domain: give --chain-id=DECIMAL and --registry=0x<40 hex digits>");
+                return;
+            }
+        }
+        byte[] input = readStdin(VerificationRequest.MAX_INPUT_BYTES);
         if (input == null) {
-            fail("input is larger than the trace limit of " + TraceLimits.MAX_TRACE_BYTES + " bytes");
+            fail("input is larger than the limit of " + VerificationRequest.MAX_INPUT_BYTES + " bytes");
             return;
         }
-        byte[] verdict = CanonicalVerdict.of(input, now);
+        if (VerificationRequest.isProofBundle(input) && domain == null) {
+            fail("a proof bundle needs the registry's domain: --chain-id=... --registry=0x...");
+            return;
+        }
+        byte[] verdict = VerificationRequest.verdict(input, now, domain);
         PrintStream out = System.out;
         out.write(verdict, 0, verdict.length);
         out.flush();

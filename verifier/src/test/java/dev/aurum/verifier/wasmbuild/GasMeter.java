@@ -8,6 +8,7 @@ import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.OpCode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,13 +20,23 @@ import java.util.TreeMap;
  * <p>Gas is the number of the module's own instructions executed, counted as Chicory's interpreter
  * counts them (a branch out of a block also executes the block's {@code end}). Every function body is
  * cut into straight-line segments: a segment closes after {@code loop if else br br_if br_table return
- * unreachable} and before an inner {@code end}, which opens the next segment. At the start of each
- * segment (after its leading {@code end}) the meter calls an added function {@code charge(n)} that
- * subtracts the segment's instruction count from an exported mutable i64 global, {@value #GAS_EXPORT},
- * and traps ({@code unreachable}) when it goes negative (new type, function and global are appended,
- * so no existing index moves). A segment runs whole or not at all (calls return normally in TeaVM's code; a trap ends the
- * run anyway), so the figure is exact; the metering's own instructions are not counted. The host sets the global to the limit before
- * {@code _start} and reads it afterwards: used = limit - remaining; negative remaining = out of gas.
+ * unreachable} and before an inner {@code end}, which opens the next segment. A segment runs whole or not
+ * at all, so adding its instruction count at its start counts exactly.
+ *
+ * <p>Cheap counting: each function gets one more local, an i64 accumulator; a segment start adds its
+ * count to it ({@code acc += n}: four JVM local-variable operations once compiled). The accumulator is
+ * flushed into the exported mutable i64 global {@value #GAS_EXPORT} by an added function
+ * {@code charge(acc)} (subtract, trap with {@code unreachable} when the global goes negative, return 0
+ * into acc) only where control can leave the function or repeat: before {@code return}, the function's
+ * final {@code end} and every branch that can target the function's own label, at the head of every
+ * loop (so a loop cannot run past the limit), and before calls to imported (host) functions. Flushing
+ * moves counts without changing their sum, so after a normal return the global has been charged with
+ * exactly the instructions executed. When the run ends abruptly (a trap, or WASI {@code proc_exit}
+ * from inside a call) the counts accumulated since the last flush of the frames still on the stack are
+ * not charged: still a deterministic function of the input, a little below the instructions executed.
+ * New types, functions, locals and the global are appended, so no existing index moves. The host sets
+ * the global to the limit before the start function and reads it afterwards: used = limit - remaining;
+ * negative remaining = out of gas.
  *
  * <p>Written by hand because no Java library instruments wasm (wasm-instrument and friends are Rust);
  * instruction boundaries come from Chicory's parser, so no opcode table is duplicated here.
@@ -45,43 +56,84 @@ public final class GasMeter {
     private GasMeter() {
     }
 
-    /** The metered module and how many segments were charged. */
-    public record Result(byte[] bytes, int segments) {
+    /** The metered module, how many segments it counts and how many flush points it has. */
+    public record Result(byte[] bytes, int segments, int flushes) {
+    }
+
+    /** What is inserted in one function body: code before given byte offsets, and the accumulator local. */
+    private static final class BodyPlan {
+        final int accumulator;
+        final TreeMap<Integer, ByteArrayOutputStream> inserts = new TreeMap<>();
+        int segments;
+        int flushes;
+
+        BodyPlan(int accumulator) {
+            this.accumulator = accumulator;
+        }
+
+        ByteArrayOutputStream at(int address) {
+            return inserts.computeIfAbsent(address, a -> new ByteArrayOutputStream());
+        }
     }
 
     public static Result instrument(byte[] original) {
         WasmModule module = Parser.parse(original);
-        if (module.exportSection().exportCount() > 0) {
-            for (int i = 0; i < module.exportSection().exportCount(); i++) {
-                if (module.exportSection().getExport(i).name().equals(GAS_EXPORT)) {
-                    throw new IllegalArgumentException("module already exports " + GAS_EXPORT);
-                }
+        for (int i = 0; i < module.exportSection().exportCount(); i++) {
+            if (module.exportSection().getExport(i).name().equals(GAS_EXPORT)) {
+                throw new IllegalArgumentException("module already exports " + GAS_EXPORT);
             }
         }
         int gasGlobal = module.importSection().count(ExternalType.GLOBAL) + module.globalSection().globalCount();
         int chargeType = module.typeSection().typeCount();
-        int chargeFunction = module.importSection().count(ExternalType.FUNCTION) + module.functionSection().functionCount();
-        TreeMap<Integer, byte[]> inserts = new TreeMap<>();
-        for (FunctionBody body : module.codeSection().functionBodies()) {
-            addCharges(body.instructions(), chargeFunction, inserts);
+        int importedFunctions = module.importSection().count(ExternalType.FUNCTION);
+        int chargeFunction = importedFunctions + module.functionSection().functionCount();
+        boolean tableHoldsImports = tableHoldsImports(module, importedFunctions);
+        FunctionBody[] bodies = module.codeSection().functionBodies();
+        List<BodyPlan> plans = new ArrayList<>(bodies.length);
+        int segments = 0;
+        int flushes = 0;
+        for (int f = 0; f < bodies.length; f++) {
+            int params = module.functionSection().getFunctionType(f, module.typeSection()).params().size();
+            BodyPlan plan = new BodyPlan(params + bodies[f].localTypes().size());
+            plan(bodies[f].instructions(), chargeFunction, importedFunctions, tableHoldsImports, plan);
+            plans.add(plan);
+            segments += plan.segments;
+            flushes += plan.flushes;
         }
-        return new Result(rewrite(original, inserts, gasGlobal, chargeType), inserts.size());
+        return new Result(rewrite(original, plans, gasGlobal, chargeType), segments, flushes);
     }
 
-    private static void addCharges(List<? extends Instruction> instructions, int chargeFunction,
-                                   Map<Integer, byte[]> inserts) {
+    /** Whether an indirect call can reach a host function (then it is a flush point like a direct one). */
+    private static boolean tableHoldsImports(WasmModule module, int importedFunctions) {
+        for (int e = 0; e < module.elementSection().elementCount(); e++) {
+            for (List<Instruction> init : module.elementSection().getElement(e).initializers()) {
+                for (Instruction ins : init) {
+                    if (ins.opcode() == OpCode.REF_FUNC && ins.operand(0) < importedFunctions) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void plan(List<? extends Instruction> instructions, int chargeFunction, int importedFunctions,
+                             boolean tableHoldsImports, BodyPlan plan) {
         int last = instructions.size() - 1;
         if (last < 0 || instructions.get(last).opcode() != OpCode.END) {
             throw new IllegalArgumentException("function body does not end with end");
         }
         int segmentStart = -1;
         long count = 0;
+        int depth = 0; // open blocks, loops and ifs; label `depth` is the function itself
         for (int i = 0; i <= last; i++) {
             Instruction ins = instructions.get(i);
-            if (ins.opcode() == OpCode.END && i != last) {
+            OpCode op = ins.opcode();
+            if (op == OpCode.END && i != last) {
                 // A branch out of a block lands on its end (as Chicory's interpreter counts it), so the
-                // end opens the next segment, charged right after it; it runs on fallthrough and branch.
-                put(inserts, segmentStart, chargeFunction, count);
+                // end opens the next segment, counted right after it; it runs on fallthrough and branch.
+                add(plan, segmentStart, count);
+                depth--;
                 segmentStart = instructions.get(i + 1).address();
                 count = 1;
                 continue;
@@ -89,22 +141,81 @@ public final class GasMeter {
             if (segmentStart < 0) {
                 segmentStart = ins.address();
             }
-            count++;
-            if (i == last || closesSegment(ins.opcode())) {
-                put(inserts, segmentStart, chargeFunction, count);
+            if (leavesFunction(ins, depth) || i == last
+                    || (op == OpCode.CALL && ins.operand(0) < importedFunctions)
+                    || (op == OpCode.CALL_INDIRECT && tableHoldsImports)) {
+                add(plan, segmentStart, count + 1); // this segment's count must be in acc before the flush
                 segmentStart = -1;
                 count = 0;
+                flush(plan, ins.address(), chargeFunction);
+                if (i == last || closesSegment(op)) {
+                    continue;
+                }
+                segmentStart = instructions.get(i + 1).address(); // a host call does not close a segment
+                continue;
+            }
+            count++;
+            if (op == OpCode.BLOCK || op == OpCode.LOOP || op == OpCode.IF) {
+                depth++;
+            }
+            if (closesSegment(op)) {
+                add(plan, segmentStart, count);
+                segmentStart = -1;
+                count = 0;
+                if (op == OpCode.LOOP) {
+                    // loop head: runs on entry and after every back edge, so a loop cannot outrun the limit
+                    flush(plan, instructions.get(i + 1).address(), chargeFunction);
+                }
             }
         }
     }
 
-    private static void put(Map<Integer, byte[]> inserts, int address, int chargeFunction, long count) {
+    /** return, or a branch that can target the function's own label (label index == open blocks). */
+    private static boolean leavesFunction(Instruction ins, int depth) {
+        switch (ins.opcode()) {
+            case RETURN:
+                return true;
+            case BR:
+            case BR_IF:
+                return ins.operand(0) == depth;
+            case BR_TABLE:
+                for (long label : ins.operands()) {
+                    if (label == depth) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /** {@code acc += n} at a segment start; code at one address is emitted in the order it was planned. */
+    private static void add(BodyPlan plan, int address, long count) {
         if (count == 0) {
             return;
         }
-        if (inserts.put(address, charge(chargeFunction, count)) != null) {
-            throw new IllegalStateException("two gas charges at byte offset " + address);
-        }
+        ByteArrayOutputStream out = plan.at(address);
+        out.write(0x20); // local.get acc
+        Leb.writeU32(out, plan.accumulator);
+        out.write(0x42); // i64.const n
+        Leb.writeS64(out, count);
+        out.write(0x7C); // i64.add
+        out.write(0x21); // local.set acc
+        Leb.writeU32(out, plan.accumulator);
+        plan.segments++;
+    }
+
+    /** {@code acc = charge(acc)}: a call keeps each site small (JVM method size limit of the AOT compiler). */
+    private static void flush(BodyPlan plan, int address, int chargeFunction) {
+        ByteArrayOutputStream out = plan.at(address);
+        out.write(0x20); // local.get acc
+        Leb.writeU32(out, plan.accumulator);
+        out.write(0x10); // call charge
+        Leb.writeU32(out, chargeFunction);
+        out.write(0x21); // local.set acc
+        Leb.writeU32(out, plan.accumulator);
+        plan.flushes++;
     }
 
     /** Control may leave or re-enter after these; block is not here (its body is only fallen into). */
@@ -117,17 +228,10 @@ public final class GasMeter {
         }
     }
 
-    /** {@code charge(n)}: a call keeps each site small (JVM method size limit of the AOT compiler). */
-    private static byte[] charge(int chargeFunction, long n) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(12);
-        out.write(0x42); // i64.const n
-        Leb.writeS64(out, n);
-        out.write(0x10); // call
-        Leb.writeU32(out, chargeFunction);
-        return out.toByteArray();
-    }
-
-    /** Body of the added function {@code charge(n: i64)}: {@code gas -= n; if (gas < 0) unreachable}. */
+    /**
+     * Body of the added function {@code charge(n: i64) -> i64}: {@code gas -= n; if (gas < 0) unreachable;
+     * return 0} (the new value of the caller's accumulator).
+     */
     private static byte[] chargeBody(int gasGlobal) {
         ByteArrayOutputStream body = new ByteArrayOutputStream(24);
         body.write(0x00); // no locals besides the parameter
@@ -147,6 +251,8 @@ public final class GasMeter {
         body.write(0x40);
         body.write(0x00); // unreachable
         body.write(0x0B); // end if
+        body.write(0x42); // i64.const 0
+        body.write(0x00);
         body.write(0x0B); // end function
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.size() + 2);
         Leb.writeU32(out, body.size());
@@ -154,9 +260,9 @@ public final class GasMeter {
         return out.toByteArray();
     }
 
-    private static byte[] rewrite(byte[] in, TreeMap<Integer, byte[]> inserts, int gasGlobal, int chargeType) {
+    private static byte[] rewrite(byte[] in, List<BodyPlan> plans, int gasGlobal, int chargeType) {
         byte[] gasEntry = {0x7E, 0x01, 0x42, 0x00, 0x0B}; // mutable i64, initially 0
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + inserts.size() * 20);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + in.length / 4);
         out.write(in, 0, HEADER);
         int pos = HEADER;
         boolean globalsWritten = false;
@@ -178,7 +284,7 @@ public final class GasMeter {
                 globalsWritten = true;
             }
             if (id == TYPE_SECTION) {
-                writeSection(out, id, appendEntry(in, start, end, new byte[] {0x60, 0x01, 0x7E, 0x00})); // (i64) -> ()
+                writeSection(out, id, appendEntry(in, start, end, new byte[] {0x60, 0x01, 0x7E, 0x01, 0x7E})); // (i64) -> i64
             } else if (id == FUNCTION_SECTION) {
                 ByteArrayOutputStream typeIndex = new ByteArrayOutputStream();
                 Leb.writeU32(typeIndex, chargeType);
@@ -189,7 +295,7 @@ public final class GasMeter {
             } else if (id == EXPORT_SECTION) {
                 writeSection(out, id, appendEntry(in, start, end, gasExport(gasGlobal)));
             } else if (id == CODE_SECTION) {
-                writeSection(out, id, rewriteCode(in, start, end, inserts, chargeBody(gasGlobal)));
+                writeSection(out, id, rewriteCode(in, start, end, plans, chargeBody(gasGlobal)));
             } else {
                 out.write(in, pos, end - pos);
             }
@@ -235,21 +341,27 @@ public final class GasMeter {
         return out.toByteArray();
     }
 
-    private static byte[] rewriteCode(byte[] in, int start, int end, TreeMap<Integer, byte[]> inserts,
-                                      byte[] chargeBody) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + inserts.size() * 8);
+    private static byte[] rewriteCode(byte[] in, int start, int end, List<BodyPlan> plans, byte[] chargeBody) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + (end - start) / 4);
         int[] p = {start};
         int count = Leb.readU32(in, p);
+        if (count != plans.size()) {
+            throw new IllegalArgumentException("code section has " + count + " bodies, parser saw " + plans.size());
+        }
         Leb.writeU32(out, count + 1L);
         for (int i = 0; i < count; i++) {
             int size = Leb.readU32(in, p);
             int bodyStart = p[0];
             int bodyEnd = bodyStart + size;
-            ByteArrayOutputStream body = new ByteArrayOutputStream(size + 64);
-            int copied = bodyStart;
-            for (Map.Entry<Integer, byte[]> e : inserts.subMap(bodyStart, true, bodyEnd, false).entrySet()) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(size + size / 4 + 16);
+            int copied = copyLocalsAddingAccumulator(in, bodyStart, bodyEnd, body);
+            for (Map.Entry<Integer, ByteArrayOutputStream> e
+                    : plans.get(i).inserts.subMap(bodyStart, true, bodyEnd, false).entrySet()) {
+                if (e.getKey() < copied) {
+                    throw new IllegalStateException("insert at byte offset " + e.getKey() + " inside the locals");
+                }
                 body.write(in, copied, e.getKey() - copied);
-                body.write(e.getValue(), 0, e.getValue().length);
+                body.write(e.getValue().toByteArray(), 0, e.getValue().size());
                 copied = e.getKey();
             }
             body.write(in, copied, bodyEnd - copied);
@@ -262,5 +374,29 @@ public final class GasMeter {
         }
         out.write(chargeBody, 0, chargeBody.length);
         return out.toByteArray();
+    }
+
+    /**
+     * Copies a body's local declarations with one more group, {@code 1 x i64} (the accumulator, whose
+     * index is params + existing locals), and returns the offset where the instructions start.
+     */
+    private static int copyLocalsAddingAccumulator(byte[] in, int bodyStart, int bodyEnd, ByteArrayOutputStream body) {
+        int[] p = {bodyStart};
+        int groups = Leb.readU32(in, p);
+        int groupsStart = p[0];
+        for (int g = 0; g < groups; g++) {
+            Leb.readU32(in, p);
+            int type = p[0] < bodyEnd ? in[p[0]] & 0xFF : -1;
+            if (type < 0x6F || type > 0x7F) {
+                throw new IllegalArgumentException("local type 0x" + Integer.toHexString(type) + " at byte offset "
+                        + p[0] + " is not a one-byte value type");
+            }
+            p[0]++;
+        }
+        Leb.writeU32(body, groups + 1L);
+        body.write(in, groupsStart, p[0] - groupsStart);
+        body.write(0x01);
+        body.write(0x7E); // one i64
+        return p[0];
     }
 }

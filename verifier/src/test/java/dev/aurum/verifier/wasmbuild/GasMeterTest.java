@@ -106,6 +106,31 @@ class GasMeterTest {
         assertTrue(tooLittle.exports().global(GasMeter.GAS_EXPORT).getValue() < 0);
     }
 
+    /** spin(): an endless loop; only the check at the loop head can stop it. */
+    private static byte[] spinModule() {
+        ByteArrayOutputStream m = new ByteArrayOutputStream();
+        m.writeBytes(new byte[] {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00});
+        section(m, 1, bytes(0x01, 0x60, 0x00, 0x00));
+        section(m, 3, bytes(0x01, 0x00));
+        section(m, 7, bytes(0x01, 0x04, 's', 'p', 'i', 'n', 0x00, 0x00));
+        byte[] spin = bytes(0x00, 0x03, 0x40, 0x0C, 0x00, 0x0B, 0x0B); // loop br 0 end end
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        code.write(1);
+        code.write(spin.length);
+        code.writeBytes(spin);
+        section(m, 10, code.toByteArray());
+        return m.toByteArray();
+    }
+
+    @Test
+    void aLoopCannotRunPastTheLimit() {
+        Instance instance = metered(spinModule(), 10_000);
+        assertThrows(TrapException.class, () -> instance.export("spin").apply());
+        long remaining = instance.exports().global(GasMeter.GAS_EXPORT).getValue();
+        // stopped at the first loop head past the limit: one iteration (br, end... = 2 instructions) over it
+        assertTrue(remaining < 0 && remaining > -10, "remaining " + remaining);
+    }
+
     @Test
     void instrumentationIsDeterministicAndRefusesToMeterTwice() {
         byte[] module = sumModule(true);

@@ -11,7 +11,8 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
  * module next to {@code aurum-verifier.wasm}, prints both sha256s, and compares them with the
  * committed record {@code verifier/aurum-verifier.sha256}. A different hash fails the build: either the
  * build is no longer reproducible, or the verifier's code changed and the record must be updated on
- * purpose with {@code -Dwasm.hash.update=true}.
+ * purpose with {@code -Dwasm.hash.update=true}. The module is byte-reproducible (TeaVmBuild compiles it
+ * in a JVM of its own), so the gate is strict.
  *
  * <p>Arguments: wasm directory, record file, update flag.
  */
@@ -27,7 +28,6 @@ public final class WasmArtifacts {
         Path dir = Path.of(args[0]);
         Path record = Path.of(args[1]);
         boolean update = Boolean.parseBoolean(args[2]);
-        boolean strict = args.length > 3 && Boolean.parseBoolean(args[3]);
         byte[] module = Files.readAllBytes(dir.resolve(MODULE));
         GasMeter.Result metered = GasMeter.instrument(module);
         Files.write(dir.resolve(METERED), metered.bytes());
@@ -35,7 +35,7 @@ public final class WasmArtifacts {
         Files.writeString(dir.resolve("aurum-verifier.sha256"), actual, StandardCharsets.UTF_8);
         System.out.println("[aurum] " + MODULE + " " + module.length + " bytes, sha256 " + sha256(module));
         System.out.println("[aurum] " + METERED + " " + metered.bytes().length + " bytes, " + metered.segments()
-                + " metered segments, sha256 " + sha256(metered.bytes()));
+                + " counted segments, " + metered.flushes() + " flush points, sha256 " + sha256(metered.bytes()));
         String recorded = Files.exists(record) ? Files.readString(record, StandardCharsets.UTF_8) : "";
         if (recorded.equals(actual)) {
             System.out.println("[aurum] module hashes match " + record.getFileName());
@@ -46,19 +46,14 @@ public final class WasmArtifacts {
             System.out.println("[aurum] recorded new module hashes in " + record);
             return;
         }
-        String message = "aurum-verifier.wasm differs from the hash recorded in " + record
+        throw new IllegalStateException("aurum-verifier.wasm differs from the hash recorded in " + record
                 + "\n  recorded:\n" + indent(recorded) + "  built:\n" + indent(actual)
-                + "If you changed code that is compiled into the module (verifier, particle-proofs, "
-                + "aquavm-deterministic) on purpose, record the new hashes:\n"
+                + "The module is byte-reproducible, so either code compiled into it (verifier, particle-proofs, "
+                + "aquavm-deterministic, their dependencies, the TeaVM or gas-meter build tools) changed, or "
+                + "the build is no longer reproducible. If the change is intended, record the new hashes:\n"
                 + "  mvn -B -o -pl verifier -am package -DskipTests -Dwasm.hash.update=true\n"
-                + "and commit verifier/aurum-verifier.sha256.";
-        if (strict) {
-            throw new IllegalStateException(message + " Otherwise the build is not reproducible: investigate.");
-        }
-        // Not fatal by default: TeaVM 0.13.1 was seen to emit two variants of this module from the same
-        // inputs (same size, a few function indices swapped), so a strict gate would fail builds at
-        // random. -Dwasm.hash.strict=true restores the hard gate for reproducibility work.
-        System.out.println("[aurum] WARNING: " + message.replace("\n", "\n[aurum]   "));
+                + "and commit verifier/aurum-verifier.sha256 (verifier-wasm embeds it). Otherwise investigate: "
+                + "docs/formats.md, \"Reproducible hash\".");
     }
 
     private static String indent(String s) {
