@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Compares a hop's recorded data with the verifier's replay of it. The verifier does not have the
  * peer's secret key, so it replays with its own key: the replayed data then carries the replay key's
- * signature where the peer's belongs. The comparison removes that entry, takes the peer's entry from
+ * signature where the peer's belongs (or none: the Java engine's replays skip that signing). The
+ * comparison removes that entry, takes the peer's entry from
  * the recorded data (checked separately by an audit run) and requires the decoded data to be equal.
  *
  * <p>Decoded, not byte, equality: avm.wasm writes its signature map in Rust HashMap order, which

@@ -54,12 +54,15 @@ public final class TraceVerifier {
     private static final KeyPair REPLAY_KEY = KeyPair.fromSeed(REPLAY_SEED);
 
     private final AquaVm engine;
+    /** The engine for replays: the Java engine skips signing data whose signature DataDiff drops anyway. */
+    private final AquaVm replayEngine;
     private final byte[] replaySeed;
     private final EncodedPublicKey replayPublicKey;
     private final String auditorPeerId;
 
     public TraceVerifier(AquaVm engine) {
         this.engine = engine;
+        this.replayEngine = engine instanceof JavaAquaVm java ? java.withoutOwnSignature() : engine;
         this.replaySeed = REPLAY_SEED.clone();
         this.replayPublicKey = EncodedPublicKey.of(REPLAY_KEY.publicKey().toFluenceBytes());
         this.auditorPeerId = REPLAY_KEY.peerId().toString();
@@ -292,7 +295,7 @@ public final class TraceVerifier {
                 byte[] current = k == 0 ? trace.blob(hop.incoming()) : EMPTY;
                 InterpreterOutcome replay;
                 try {
-                    replay = engine.invoke(particle.script(), prev, current, params, results);
+                    replay = replayEngine.invoke(particle.script(), prev, current, params, results);
                 } catch (RuntimeException e) {
                     return fail(hop, k, Check.ENGINE, "", "the " + engine.name() + " engine failed: " + e.getMessage());
                 }

@@ -48,7 +48,8 @@ public final class Interpreter {
 
     public static Outcome execute(Instruction air, InterpreterData prev, InterpreterData current,
                                   SignatureStore verifiedSignatures, RunParameters params,
-                                  Map<String, CallServiceResult> callResults, KeyPair keyPair) {
+                                  Map<String, CallServiceResult> callResults, KeyPair keyPair,
+                                  boolean signOwnCids) {
         ExecutionContext ctx = new ExecutionContext(params, prev.lastCallRequestId(), prev.cidInfo(),
                 current.cidInfo(), callResults);
         TraceHandler trace = new TraceHandler(prev.trace(), current.trace());
@@ -89,9 +90,11 @@ public final class Interpreter {
             return new Outcome(e.code(), e.getMessage(), null, true, List.of(), new TreeMap<>());
         }
         Map<EncodedPublicKey, EncodedSignature> signatures = new TreeMap<>(verifiedSignatures.signatures());
-        EncodedPublicKey ownKey = EncodedPublicKey.of(keyPair.publicKey().toFluenceBytes());
-        signatures.put(ownKey, EncodedSignature.of(
-                DataSignatureMessage.sign(keyPair, ctx.peerCids.sortedCids(), params.particleId()).toFluenceBytes()));
+        if (signOwnCids) {
+            EncodedPublicKey ownKey = EncodedPublicKey.of(keyPair.publicKey().toFluenceBytes());
+            signatures.put(ownKey, EncodedSignature.of(
+                    DataSignatureMessage.sign(keyPair, ctx.peerCids.sortedCids(), params.particleId()).toFluenceBytes()));
+        }
         InterpreterData data = new InterpreterData(trace.resultTrace(), ctx.lastCallRequestId, ctx.cids.toCidInfo(),
                 new SignatureStore(signatures));
         // AquaVM de-duplicates through a HashSet (unordered); first-seen order is our deterministic choice

@@ -35,7 +35,29 @@ public final class JavaAquaVm implements AquaVm {
             + DATA_VERSION + " version.";
 
     /** Memo of pure crypto and parse results; see {@link EngineMemo} (output never depends on it). */
-    private final EngineMemo memo = new EngineMemo();
+    private final EngineMemo memo;
+    /** False only for {@link #withoutOwnSignature()}: replays whose data is compared, never sent. */
+    private final boolean signsOwnCids;
+
+    public JavaAquaVm() {
+        this(new EngineMemo(), true);
+    }
+
+    private JavaAquaVm(EngineMemo memo, boolean signsOwnCids) {
+        this.memo = memo;
+        this.signsOwnCids = signsOwnCids;
+    }
+
+    /**
+     * This engine (same memo) for a verifier's replays: every outcome is the same except that the data
+     * carries no signature of the current peer. A verifier replays with its own key, not the peer's, and
+     * drops that signature entry before comparing, so computing it (an Ed25519 signing per invoke) is
+     * wasted. The data it emits is not valid AquaVM data (the peer's signature is missing): compare it,
+     * never send it.
+     */
+    public JavaAquaVm withoutOwnSignature() {
+        return new JavaAquaVm(memo, false);
+    }
 
     @Override
     public String name() {
@@ -136,7 +158,7 @@ public final class JavaAquaVm implements AquaVm {
         }
         KeyPair keyPair = keyPair(params);
         Interpreter.Outcome outcome = Interpreter.execute(script, prev, current, signatures, params, callResults,
-                keyPair);
+                keyPair, signsOwnCids);
         if (outcome.data() == null && !outcome.dataLost()) {
             return new InterpreterOutcome(outcome.retCode(), outcome.errorMessage(), prevBytes, List.of(),
                     emptyCallRequests(), soft[0], soft[1], soft[2]);
