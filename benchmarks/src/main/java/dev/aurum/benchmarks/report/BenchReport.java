@@ -62,6 +62,7 @@ public final class BenchReport {
 
     private static List<String> sections() {
         List<String> all = new ArrayList<>(JMH_SECTIONS.keySet());
+        all.add("wasm-gas");
         all.add("side-by-side");
         return List.copyOf(all);
     }
@@ -103,8 +104,16 @@ public final class BenchReport {
         String jmhSettings = "JMH 1.37, 1 fork, " + warmup + " warm-up + " + iterations + " measured iterations of "
                 + seconds + " s";
         for (String section : only) {
-            String body = section.equals("side-by-side") ? sideBySide(rounds, node)
-                    : jmhTable(run(includeOf(JMH_SECTIONS.get(section)), warmup, iterations, seconds), jmhSettings);
+            String body = switch (section) {
+                case "side-by-side" -> sideBySide(rounds, node);
+                case "wasm-gas" -> dev.aurum.benchmarks.wasm.WasmGasReport.markdown(
+                        Path.of("test-vectors/src/main/resources/vectors"));
+                default -> {
+                    Collection<RunResult> results = run(includeOf(JMH_SECTIONS.get(section)), warmup, iterations,
+                            seconds);
+                    yield jmhTable(results, jmhSettings) + Ratios.markdown(results);
+                }
+            };
             // rewrite after every section, so an interrupted run keeps what it measured
             text = ReadmeSections.replace(Files.readString(readme, StandardCharsets.UTF_8), section, body);
             Files.writeString(readme, text, StandardCharsets.UTF_8);

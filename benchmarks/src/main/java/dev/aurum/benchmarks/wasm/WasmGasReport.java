@@ -27,12 +27,16 @@ public final class WasmGasReport {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args[0]);
+        System.out.print(markdown(Path.of(args[0])));
+    }
+
+    /** The module hashes and a Markdown table of the gas of every standard input under {@code root}. */
+    public static String markdown(Path root) throws IOException {
         WasmVerifier wasm = WasmVerifier.load();
-        System.out.println("module sha256 " + wasm.moduleSha256() + ", metered " + wasm.meteredModuleSha256());
-        System.out.println();
-        System.out.println("| input | bytes | status | gas |");
-        System.out.println("|---|---|---|---|");
+        StringBuilder out = new StringBuilder();
+        out.append("Module sha256 `").append(wasm.moduleSha256()).append("`, metered `")
+                .append(wasm.meteredModuleSha256()).append("`.\n\n");
+        out.append("| input (test-vectors) | bytes | status | gas |\n|---|---:|---|---:|\n");
         List<Path> inputs = new ArrayList<>();
         for (String trace : new String[] {"fork-join", "chain", "fold-fanout", "xor-failure"}) {
             inputs.add(root.resolve("traces/honest/" + trace + ".trace"));
@@ -43,10 +47,12 @@ public final class WasmGasReport {
         for (Path p : inputs) {
             byte[] bytes = Files.readAllBytes(p);
             WasmVerdict v = wasm.verify(bytes, null, REGISTRY, WasmVerifier.DEFAULT_GAS_LIMIT);
-            System.out.println("| " + root.relativize(p) + " | " + bytes.length + " | " + v.status() + " | "
-                    + v.gasUsed() + " |");
+            out.append("| ").append(root.relativize(p)).append(" | ").append(bytes.length).append(" | ")
+                    .append(v.status()).append(" | ").append(v.gasUsed()).append(" |\n");
         }
         WasmVerdict empty = wasm.verify(new byte[0], null);
-        System.out.println("| empty input (decode failure) | 0 | " + empty.status() + " | " + empty.gasUsed() + " |");
+        out.append("| empty input (decode failure) | 0 | ").append(empty.status()).append(" | ")
+                .append(empty.gasUsed()).append(" |\n");
+        return out.toString();
     }
 }
