@@ -181,6 +181,17 @@ public final class BenchReport {
                     .append(" | ").append(Decimal.significant(primary.getScore())).append(" | ")
                     .append(Decimal.significant(primary.getScoreError())).append(" | ").append(primary.getScoreUnit())
                     .append(" |\n");
+            // user counters (@AuxCounters, e.g. hops per second); profiler results start with a middle dot
+            for (Map.Entry<String, Result> e : new java.util.TreeMap<>(r.getSecondaryResults()).entrySet()) {
+                if (e.getKey().startsWith("\u00b7")) {
+                    continue;
+                }
+                Result<?> aux = e.getValue();
+                out.append("| `").append(name.substring(name.lastIndexOf('.') + 1)).append(":").append(e.getKey())
+                        .append("` | ").append(params(r)).append(" | ").append(Decimal.significant(aux.getScore()))
+                        .append(" | ").append(Decimal.significant(aux.getScoreError())).append(" | ")
+                        .append(aux.getScoreUnit()).append(" |\n");
+            }
         }
         return out.toString();
     }
