@@ -9,6 +9,7 @@ import dev.aurum.aquavm.json.JsonPosInt;
 import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonValue;
 import dev.aurum.aquavm.json.JsonWriter;
+import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.verifier.Check;
 import dev.aurum.verifier.Failure;
 import dev.aurum.verifier.wasm.WasmVerdict;
@@ -18,7 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code aurum verify TRACE --in-wasm}: the same check run inside the Wasm VM (aurum-verifier.wasm in
+ * {@code aurum verify TRACE --in-wasm} (or a proof bundle with {@code --chain-id} and {@code --registry}): the
+ * same check run inside the Wasm VM (aurum-verifier.wasm in
  * Chicory), printed with the module hash and the gas used. The module embeds the Java engine, so only
  * {@code --engine java} applies.
  */
@@ -46,9 +48,11 @@ final class InWasmVerify {
     }
 
     /** @return the exit code: 0 valid, 1 invalid, 2 no verdict (out of gas, bad request, failure) */
-    static int run(byte[] trace, Long now, long gasLimit, boolean json, PrintWriter out, PrintWriter err) {
+    static int run(byte[] input, Long now, long gasLimit, Eip712Domain bundleDomain, boolean json, PrintWriter out,
+                   PrintWriter err) {
         WasmVerifier host = WasmVerifier.load();
-        WasmVerdict v = host.verify(trace, now, gasLimit);
+        WasmVerdict v = bundleDomain == null ? host.verify(input, now, gasLimit)
+                : host.verify(input, now, bundleDomain, gasLimit);
         JsonValue verdict = null;
         if (v.status() == WasmVerdict.Status.VERDICT) {
             try {
@@ -86,6 +90,13 @@ final class InWasmVerify {
         if (verdict == null) {
             out.println(v.status() == WasmVerdict.Status.OUT_OF_GAS ? "OUT OF GAS: no verdict, " + v.detail()
                     : "NO VERDICT (" + v.status() + "): " + v.detail());
+        } else if (new JsonString("proof_bundle").equals(((JsonObject) verdict).get("kind"))) {
+            JsonObject o = (JsonObject) verdict;
+            out.println(isValid(verdict)
+                    ? "VALID: proof bundle of golden hop " + JsonWriter.toCompactString(o.get("golden_hop"))
+                            + ": every check without chain state passed and its trace replayed inside aurum-verifier.wasm"
+                            + " (registered keys, slashing, epoch seed, target and the golden condition need the chain)"
+                    : "INVALID: " + problem(o.get("problem")));
         } else if (isValid(verdict)) {
             JsonObject o = (JsonObject) verdict;
             out.println("VALID: " + count(o.get("hops")) + " hops verified inside aurum-verifier.wasm (java engine)");
@@ -94,6 +105,15 @@ final class InWasmVerify {
         }
         out.println("module sha256 " + host.moduleSha256() + " (metered " + host.meteredModuleSha256() + ")");
         out.println("gas " + v.gasUsed() + " of limit " + v.gasLimit());
+    }
+
+    /** A bundle verdict's problem: check, hop (0 = the whole bundle) and detail. */
+    private static String problem(JsonValue p) {
+        if (!(p instanceof JsonObject o)) {
+            return "(no problem recorded)";
+        }
+        int hop = integer(o.get("hop"));
+        return text(o.get("check")) + (hop > 0 ? " at hop " + hop : "") + ": " + text(o.get("detail"));
     }
 
     private static int count(JsonValue array) {

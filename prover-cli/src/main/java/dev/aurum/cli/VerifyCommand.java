@@ -20,6 +20,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.aurum.proofs.protocol.Eip712Domain;
+import dev.aurum.proofs.protocol.EvmAddress;
 import java.util.concurrent.Callable;
 
 /** {@code aurum verify TRACE}: replays a signed particle trace hop by hop and prints the verdict. */
@@ -67,6 +69,14 @@ public final class VerifyCommand implements Callable<Integer> {
             + "instructions (default ${DEFAULT-VALUE})")
     long gasLimit = dev.aurum.verifier.wasm.WasmVerifier.DEFAULT_GAS_LIMIT;
 
+    @Option(names = "--chain-id", paramLabel = "ID", description = "with --in-wasm and --registry: the input is a "
+            + "proof bundle made for this chain; the module runs every check that needs no chain state, then the replay")
+    Long chainId;
+
+    @Option(names = "--registry", paramLabel = "ADDRESS", description = "with --in-wasm and --chain-id: the "
+            + "GoldenRegistry address the bundle's EIP-712 signatures are bound to")
+    String registry;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,8 +97,27 @@ public final class VerifyCommand implements Callable<Integer> {
             err.println("aurum verify: cannot read " + trace + ": " + e.getMessage());
             return 2;
         }
+        if (chainId != null || registry != null) {
+            if (!inWasm || chainId == null || registry == null) {
+                err.println("aurum verify: a proof bundle is verified with --in-wasm --chain-id ID --registry ADDRESS "
+                        + "(all three)");
+                return 2;
+            }
+        }
         if (inWasm) {
-            return InWasmVerify.check(engine, report, gasLimit, err) ? InWasmVerify.run(bytes, now, gasLimit, json, out, err) : 2;
+            if (!InWasmVerify.check(engine, report, gasLimit, err)) {
+                return 2;
+            }
+            Eip712Domain domain = null;
+            if (chainId != null) {
+                try {
+                    domain = Eip712Domain.golden(chainId, EvmAddress.fromHex(registry));
+                } catch (IllegalArgumentException e) {
+                    err.println("aurum verify: --chain-id " + chainId + " --registry " + registry + ": " + e.getMessage());
+                    return 2;
+                }
+            }
+            return InWasmVerify.run(bytes, now, gasLimit, domain, json, out, err);
         }
         AquaVm vm;
         try {

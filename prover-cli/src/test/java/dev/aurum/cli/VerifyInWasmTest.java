@@ -79,4 +79,52 @@ class VerifyInWasmTest {
         Result h = run("verify", trace.toString(), "--in-wasm", "--report", dir.resolve("r.html").toString());
         assertEquals(2, h.exit());
     }
+
+    static Path bundleVector(String name) throws Exception {
+        Path p = dir.resolve(name.replace('/', '-') + ".bundle");
+        try (var in = VerifyInWasmTest.class.getResourceAsStream("/vectors/bundles/" + name + ".bundle")) {
+            Files.write(p, in.readAllBytes());
+        }
+        return p;
+    }
+
+    static JsonObject committedVerdict(String name) throws Exception {
+        try (var in = VerifyInWasmTest.class.getResourceAsStream("/vectors/bundles/" + name + ".verdict.json")) {
+            return (JsonObject) JsonParser.parse(in.readAllBytes());
+        }
+    }
+
+    static final String[] REGISTRY = {"--chain-id", "31337", "--registry", "0x5fbdb2315678afecb367f032d93f642f64180aa3"};
+
+    @Test
+    void anHonestBundleGetsItsCommittedVerdictInsideTheVm() throws Exception {
+        Path bundle = bundleVector("honest/chain-hop-3");
+        Result r = run("verify", bundle.toString(), "--in-wasm", "--json", REGISTRY[0], REGISTRY[1], REGISTRY[2], REGISTRY[3]);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        JsonObject o = (JsonObject) JsonParser.parse(r.out());
+        assertEquals(committedVerdict("honest/chain-hop-3"), o.get("verdict"));
+        Result text = run("verify", bundle.toString(), "--in-wasm", REGISTRY[0], REGISTRY[1], REGISTRY[2], REGISTRY[3]);
+        assertTrue(text.out().startsWith("VALID: proof bundle of golden hop 3"), text.out());
+    }
+
+    @Test
+    void aTamperedBundleIsInvalidWithItsProblem() throws Exception {
+        Path bundle = bundleVector("tampered/client-signature-r");
+        Result r = run("verify", bundle.toString(), "--in-wasm", REGISTRY[0], REGISTRY[1], REGISTRY[2], REGISTRY[3]);
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().startsWith("INVALID: BadClientSignature"), r.out());
+    }
+
+    @Test
+    void bundleOptionsComeTogetherAndOnlyWithInWasm() throws Exception {
+        Path bundle = bundleVector("honest/chain-hop-3");
+        Result noRegistry = run("verify", bundle.toString(), "--in-wasm", "--chain-id", "31337");
+        assertEquals(2, noRegistry.exit());
+        assertTrue(noRegistry.err().contains("--chain-id ID --registry ADDRESS"), noRegistry.err());
+        Result noWasm = run("verify", bundle.toString(), REGISTRY[0], REGISTRY[1], REGISTRY[2], REGISTRY[3]);
+        assertEquals(2, noWasm.exit());
+        Result badAddress = run("verify", bundle.toString(), "--in-wasm", "--chain-id", "1", "--registry", "0x12");
+        assertEquals(2, badAddress.exit());
+        assertTrue(badAddress.err().contains("--registry 0x12"), badAddress.err());
+    }
 }
