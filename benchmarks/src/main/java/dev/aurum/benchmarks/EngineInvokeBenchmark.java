@@ -96,7 +96,7 @@ public class EngineInvokeBenchmark {
         vm = TraceVerifyBenchmark.engine(engine);
         forkJoin = recordRun(BuiltinScenarios.load("fork-join"));
         fold100 = recordRun(ScenarioParser.parse(flatFold(100)));
-        List<Invoke> thousand = recordRun(ScenarioParser.parse(WideFold.json(40, 25)));
+        List<Invoke> thousand = recordRun(ScenarioParser.parse(BuiltinScenarios.wideFoldJson(40, 25)));
         thousandResults = largestCallResults(thousand);
         for (Invoke i : concat(forkJoin, fold100, List.of(thousandResults))) {
             InterpreterOutcome o = i.replay(vm);

@@ -52,7 +52,7 @@ public class TraceVerifyBenchmark {
         AquaVm vm = engine(engine);
         verifier = new TraceVerifier(vm);
         forkJoin = TraceCodec.encode(BuiltinScenarios.load("fork-join").run(vm).trace());
-        thousandCalls = TraceCodec.encode(ScenarioParser.parse(WideFold.json(40, 25)).run(vm).trace());
+        thousandCalls = TraceCodec.encode(ScenarioParser.parse(BuiltinScenarios.wideFoldJson(40, 25)).run(vm).trace());
         verifierWithoutEngineCost = new TraceVerifier(new MemoizingAquaVm(vm));
         verifierWithoutEngineCost.verify(forkJoin);
         verifierWithoutEngineCost.verify(thousandCalls);

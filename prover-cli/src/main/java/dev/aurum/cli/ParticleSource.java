@@ -71,17 +71,12 @@ final class ParticleSource {
     private static Input read(Path file, long nonce) throws OperatorOptions.Unusable {
         boolean scenario = name(file).endsWith(".json");
         try {
-            long size = Files.size(file);
-            long limit = scenario ? MAX_SCENARIO_BYTES : TraceLimits.MAX_TRACE_BYTES;
-            if (size > limit) {
-                throw new OperatorOptions.Unusable(file + ": " + size + " bytes, more than the " + limit + " allowed");
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = BoundedFile.read(file, scenario ? MAX_SCENARIO_BYTES : TraceLimits.MAX_TRACE_BYTES);
             return scenario
                     ? new Input(file.toString(), nonce, ScenarioParser.parse(new String(bytes, StandardCharsets.UTF_8)), null)
                     : new Input(file.toString(), nonce, null, TraceCodec.decode(bytes));
-        } catch (IOException e) {
-            throw new OperatorOptions.Unusable("cannot read " + file + ": " + e.getMessage());
+        } catch (BoundedFile.Unreadable e) {
+            throw new OperatorOptions.Unusable(e.getMessage());
         } catch (DecodeException e) {
             throw new OperatorOptions.Unusable(file + ": " + e.getMessage());
         }

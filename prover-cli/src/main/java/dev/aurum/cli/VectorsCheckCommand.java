@@ -9,9 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -54,15 +52,9 @@ public final class VectorsCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > TranscriptFormat.MAX_LINE_BYTES) {
-                err.println("aurum vectors check: " + file + " has " + size + " bytes, more than the limit of "
-                        + TranscriptFormat.MAX_LINE_BYTES);
-                return 2;
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            err.println("aurum vectors check: cannot read " + file + ": " + e.getMessage());
+            bytes = BoundedFile.read(file, TranscriptFormat.MAX_LINE_BYTES);
+        } catch (BoundedFile.Unreadable e) {
+            err.println("aurum vectors check: " + e.getMessage());
             return 2;
         }
         AquaVm vm;

@@ -86,15 +86,9 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         byte[] bytes;
         try {
-            long size = Files.size(trace);
-            if (size > TraceLimits.MAX_TRACE_BYTES) {
-                err.println("aurum verify: " + trace + " has " + size + " bytes, more than the trace limit of "
-                        + TraceLimits.MAX_TRACE_BYTES);
-                return 2;
-            }
-            bytes = Files.readAllBytes(trace);
-        } catch (IOException e) {
-            err.println("aurum verify: cannot read " + trace + ": " + e.getMessage());
+            bytes = BoundedFile.read(trace, TraceLimits.MAX_TRACE_BYTES);
+        } catch (BoundedFile.Unreadable e) {
+            err.println("aurum verify: " + e.getMessage());
             return 2;
         }
         if (chainId != null || registry != null) {

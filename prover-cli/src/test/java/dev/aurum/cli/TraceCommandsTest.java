@@ -1,5 +1,7 @@
 package dev.aurum.cli;
 
+import static dev.aurum.cli.Cli.run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +13,6 @@ import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.proofs.trace.Hop;
 import dev.aurum.proofs.trace.SignedTrace;
 import dev.aurum.proofs.trace.TraceCodec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,26 +21,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import dev.aurum.cli.Cli.Result;
 
 class TraceCommandsTest {
 
     @TempDir
     static Path dir;
     static Path trace;
-
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        CommandLine cl = Aurum.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void record() {

@@ -1,5 +1,7 @@
 package dev.aurum.cli;
 
+import static dev.aurum.cli.Cli.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +9,6 @@ import dev.aurum.aquavm.json.JsonNumber;
 import dev.aurum.aquavm.json.JsonObject;
 import dev.aurum.aquavm.json.JsonParser;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import dev.aurum.cli.Cli.Result;
 
 class VectorsCommandsTest {
 
@@ -26,19 +26,6 @@ class VectorsCommandsTest {
     static Path dir;
     static Path forkJoin;
     static int forkJoinLines;
-
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        CommandLine cl = Aurum.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void copyShippedTranscript() throws Exception {

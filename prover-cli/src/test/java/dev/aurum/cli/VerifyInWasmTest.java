@@ -1,5 +1,7 @@
 package dev.aurum.cli;
 
+import static dev.aurum.cli.Cli.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,14 +11,12 @@ import dev.aurum.aquavm.json.JsonParser;
 import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonWriter;
 import dev.aurum.verifier.CanonicalVerdict;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import dev.aurum.cli.Cli.Result;
 
 /** {@code aurum verify TRACE --in-wasm}: same verdict as the JVM, module hash and gas printed. */
 class VerifyInWasmTest {
@@ -24,19 +24,6 @@ class VerifyInWasmTest {
     @TempDir
     static Path dir;
     static Path trace;
-
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        CommandLine cl = Aurum.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void record() {

@@ -2,6 +2,7 @@ package dev.aurum.verifier.memory;
 
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.interpreter.JavaAquaVm;
+import dev.aurum.proofs.runtime.BuiltinScenarios;
 import dev.aurum.proofs.runtime.NetworkRun;
 import dev.aurum.proofs.runtime.ScenarioParser;
 import dev.aurum.proofs.trace.TraceCodec;
@@ -23,7 +24,7 @@ public final class ThousandCallsParticle {
 
     public static void main(String[] args) throws DecodeException {
         JavaAquaVm engine = new JavaAquaVm();
-        NetworkRun run = ScenarioParser.parse(scenario(ROWS, COLUMNS)).run(engine);
+        NetworkRun run = ScenarioParser.parse(BuiltinScenarios.wideFoldJson(ROWS, COLUMNS)).run(engine);
         byte[] trace = TraceCodec.encode(run.trace());
         int calls = 0;
         for (var hop : run.serviceCallsPerHop()) {
@@ -36,27 +37,5 @@ public final class ThousandCallsParticle {
             System.out.println(report.failure().describe());
             System.exit(2);
         }
-    }
-
-    /** A client lists a rows × columns table; a worker calls ping.ping once per cell. */
-    static String scenario(int rows, int columns) {
-        StringBuilder table = new StringBuilder("[");
-        for (int r = 0; r < rows; r++) {
-            table.append(r == 0 ? "[" : ",[");
-            for (int c = 0; c < columns; c++) {
-                table.append(c == 0 ? "" : ",").append(r * columns + c);
-            }
-            table.append(']');
-        }
-        table.append(']');
-        return "{\"name\": \"thousand-calls\","
-                + " \"particle\": {\"id\": \"thousand-calls\", \"init\": \"client\", \"timestamp\": 1700000000000,"
-                + " \"ttl\": 60000},"
-                + " \"peers\": {\"client\": {\"items.list\": {\"return\": " + table + "}},"
-                + " \"worker\": {\"ping.ping\": {\"echo\": true}}},"
-                + " \"script\": [\"(seq\","
-                + " \"  (call \\\"@client\\\" (\\\"items\\\" \\\"list\\\") [] rows)\","
-                + " \"  (fold rows row (par (fold row i (par (call \\\"@worker\\\" (\\\"ping\\\" \\\"ping\\\") [i] $r)"
-                + " (next i))) (next row))))\"]}";
     }
 }
