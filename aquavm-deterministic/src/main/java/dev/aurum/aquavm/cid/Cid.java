@@ -46,12 +46,12 @@ public final class Cid implements Comparable<Cid> {
 
     private final HashFunction hash;
     private final byte[] digest;
-    private final String text;
+    /** The canonical text, made on first use: verifying a CID compares digests and never needs it. */
+    private String text;
 
     private Cid(HashFunction hash, byte[] digest) {
         this.hash = hash;
         this.digest = digest;
-        this.text = "b" + Base32.encode(toBytes());
     }
 
     /** The BLAKE3 CID of exact JSON bytes, as AquaVM computes for value-store entries. */
@@ -216,13 +216,18 @@ public final class Cid implements Comparable<Cid> {
     /** The canonical base32 text (also for SHA2 CIDs parsed from base58). */
     @Override
     public String toString() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = "b" + Base32.encode(toBytes());
+            text = t;
+        }
+        return t;
     }
 
     /** Orders by canonical text, i.e. by the bytes AquaVM sorts signed CID lists by. */
     @Override
     public int compareTo(Cid other) {
-        return text.compareTo(other.text);
+        return toString().compareTo(other.toString());
     }
 
     @Override

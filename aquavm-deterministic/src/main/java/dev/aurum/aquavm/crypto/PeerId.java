@@ -15,13 +15,13 @@ public final class PeerId implements Comparable<PeerId> {
     private final PublicKey key;
     private final String text;
 
-    private PeerId(PublicKey key) {
+    private PeerId(PublicKey key, String text) {
         this.key = key;
-        this.text = Base58.encode(toBytes(key));
+        this.text = text;
     }
 
     static PeerId of(PublicKey key) {
-        return new PeerId(key);
+        return new PeerId(key, Base58.encode(toBytes(key)));
     }
 
     public static PeerId parse(String text) throws DecodeException {
@@ -48,11 +48,9 @@ public final class PeerId implements Comparable<PeerId> {
         }
         PublicKey key = PublicKey.fromRaw(Arrays.copyOfRange(bytes, PREFIX.length, bytes.length), "peer-id",
                 PREFIX.length);
-        PeerId id = new PeerId(key);
-        if (!id.text.equals(text)) {
-            throw new DecodeException("peer-id", "", 0, "not the canonical base58 text of its bytes");
-        }
-        return id;
+        // Base58.decode accepts exactly one text per byte string (leading '1's are the zero bytes, the
+        // rest is a minimal number), so the parsed text is already the canonical one
+        return new PeerId(key, text);
     }
 
     private static byte[] toBytes(PublicKey key) {

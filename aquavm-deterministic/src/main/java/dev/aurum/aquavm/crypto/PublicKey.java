@@ -18,12 +18,13 @@ public final class PublicKey {
     private PeerId peerId;
     private Ed25519PublicKeyParameters parameters;
 
-    private PublicKey(byte[] key) {
+    private PublicKey(byte[] key, Ed25519PublicKeyParameters parameters) {
         this.key = key;
+        this.parameters = parameters;
     }
 
     static PublicKey ofTrusted(byte[] key) {
-        return new PublicKey(key.clone());
+        return new PublicKey(key.clone(), null);
     }
 
     /** Accepts 32 bytes that decode to a curve point (as {@code ed25519-dalek}'s {@code from_bytes}). */
@@ -32,10 +33,16 @@ public final class PublicKey {
             throw new DecodeException(format, "public_key", offset,
                     "Ed25519 public key must be 32 bytes, got " + key.length);
         }
-        if (!Ed25519.validatePublicKeyPartial(key, 0)) {
+        byte[] copy = key.clone();
+        Ed25519PublicKeyParameters parameters;
+        try {
+            // BouncyCastle's constructor makes exactly the check of Ed25519.validatePublicKeyPartial and
+            // keeps the decompressed point, so the key is decoded once for its check and all verifications
+            parameters = new Ed25519PublicKeyParameters(copy, 0);
+        } catch (IllegalArgumentException e) {
             throw new DecodeException(format, "public_key", offset, "bytes are not an Ed25519 curve point");
         }
-        return new PublicKey(key.clone());
+        return new PublicKey(copy, parameters);
     }
 
     /** Parses Fluence's base58 text of {@code 0x00 || key} (the keys of a data's signature map). */
@@ -85,7 +92,7 @@ public final class PublicKey {
     public boolean verify(byte[] message, Signature signature) {
         Ed25519PublicKeyParameters p = parameters;
         if (p == null) {
-            // parsed once per key: parsing decompresses the point, which costs a field exponentiation
+            // only a trusted key (derived from a seed) gets here: parsing decompresses the point once
             p = new Ed25519PublicKeyParameters(key, 0);
             parameters = p;
         }

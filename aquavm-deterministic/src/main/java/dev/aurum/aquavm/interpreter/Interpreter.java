@@ -49,7 +49,7 @@ public final class Interpreter {
     public static Outcome execute(Instruction air, InterpreterData prev, InterpreterData current,
                                   SignatureStore verifiedSignatures, RunParameters params,
                                   Map<String, CallServiceResult> callResults, KeyPair keyPair,
-                                  boolean signOwnCids) {
+                                  OwnSignature own) {
         ExecutionContext ctx = new ExecutionContext(params, prev.lastCallRequestId(), prev.cidInfo(),
                 current.cidInfo(), callResults);
         TraceHandler trace = new TraceHandler(prev.trace(), current.trace());
@@ -90,10 +90,12 @@ public final class Interpreter {
             return new Outcome(e.code(), e.getMessage(), null, true, List.of(), new TreeMap<>());
         }
         Map<EncodedPublicKey, EncodedSignature> signatures = new TreeMap<>(verifiedSignatures.signatures());
-        if (signOwnCids) {
+        if (own.signs()) {
             EncodedPublicKey ownKey = EncodedPublicKey.of(keyPair.publicKey().toFluenceBytes());
             signatures.put(ownKey, EncodedSignature.of(
                     DataSignatureMessage.sign(keyPair, ctx.peerCids.sortedCids(), params.particleId()).toFluenceBytes()));
+        } else if (own.givenKey() != null) {
+            signatures.put(own.givenKey(), own.givenSignature());
         }
         InterpreterData data = new InterpreterData(trace.resultTrace(), ctx.lastCallRequestId, ctx.cids.toCidInfo(),
                 new SignatureStore(signatures));

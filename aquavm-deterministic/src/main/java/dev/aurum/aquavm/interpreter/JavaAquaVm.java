@@ -7,6 +7,9 @@ import dev.aurum.aquavm.air.AirParseException;
 import dev.aurum.aquavm.air.Instruction;
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.crypto.KeyPair;
+import dev.aurum.aquavm.crypto.PublicKey;
+import dev.aurum.aquavm.data.EncodedPublicKey;
+import dev.aurum.aquavm.data.EncodedSignature;
 import dev.aurum.aquavm.data.InterpreterData;
 import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
@@ -37,15 +40,15 @@ public final class JavaAquaVm implements AquaVm {
     /** Memo of pure crypto and parse results; see {@link EngineMemo} (output never depends on it). */
     private final EngineMemo memo;
     /** False only for {@link #withoutOwnSignature()}: replays whose data is compared, never sent. */
-    private final boolean signsOwnCids;
+    private final OwnSignature own;
 
     public JavaAquaVm() {
-        this(new EngineMemo(), true);
+        this(new EngineMemo(), OwnSignature.SIGN);
     }
 
-    private JavaAquaVm(EngineMemo memo, boolean signsOwnCids) {
+    private JavaAquaVm(EngineMemo memo, OwnSignature own) {
         this.memo = memo;
-        this.signsOwnCids = signsOwnCids;
+        this.own = own;
     }
 
     /**
@@ -56,7 +59,42 @@ public final class JavaAquaVm implements AquaVm {
      * never send it.
      */
     public JavaAquaVm withoutOwnSignature() {
-        return new JavaAquaVm(memo, false);
+        return new JavaAquaVm(memo, OwnSignature.OMIT);
+    }
+
+    /**
+     * This engine (same memo) for a verifier's replay of a hop whose resulting data carries
+     * {@code signature} under the peer's {@code key}: instead of signing, every outcome's data carries
+     * that entry. An honest hop's data and its replay are then equal byte for byte, so the verifier can
+     * compare bytes first. The entry is copied, not checked: the verifier checks it separately.
+     */
+    public JavaAquaVm withRecordedSignature(EncodedPublicKey key, EncodedSignature signature) {
+        return new JavaAquaVm(memo, OwnSignature.given(key, signature));
+    }
+
+    /**
+     * The signature {@code data} (an envelope's bytes) carries under {@code key}, or null if there is none
+     * or the data does not decode. Decoded through this engine's memo, so a later run on the same data
+     * does not decode it again.
+     */
+    public EncodedSignature signatureIn(byte[] data, EncodedPublicKey key) {
+        if (data == null || data.length == 0) {
+            return null;
+        }
+        try {
+            return memo.decode(DataEnvelope.decode(data).innerData()).data().signatures().signatures().get(key);
+        } catch (DecodeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Hands this engine (and every engine sharing its memo) a key its caller has already parsed and
+     * curve-checked, e.g. a hop's peer, so data signed by that peer does not decode the key again.
+     * Outcomes are unchanged: the engine would parse the same bytes to an equal key.
+     */
+    public void rememberKey(PublicKey key) {
+        memo.rememberPublicKey(key);
     }
 
     @Override
@@ -124,10 +162,10 @@ public final class JavaAquaVm implements AquaVm {
         DataEnvelope prevEnvelope = envelope(prevBytes);
         DataEnvelope currentEnvelope = envelope(currentBytes);
         checkVersion(currentEnvelope);
-        InterpreterData prev = innerData(prevEnvelope);
-        InterpreterData current = innerData(currentEnvelope);
-        SignatureStore signatures = Verifier.verify(prev, current, params.particleId(), memo);
-        return new Prepared(prev, current, signatures);
+        EngineMemo.Decoded prev = innerData(prevEnvelope);
+        EngineMemo.Decoded current = innerData(currentEnvelope);
+        SignatureStore signatures = Verifier.verify(prev.data(), current, params.particleId(), memo);
+        return new Prepared(prev.data(), current.data(), signatures);
     }
 
     private InterpreterOutcome run(String air, byte[] prevBytes, byte[] currentBytes, RunParameters params,
@@ -156,9 +194,11 @@ public final class JavaAquaVm implements AquaVm {
                 break;
             }
         }
-        KeyPair keyPair = keyPair(params);
+        byte[] seed = checkedSeed(params);
+        // only signing needs the key pair; a replay that leaves its own signature out skips the derivation
+        KeyPair keyPair = own.signs() ? memo.keyPair(seed) : null;
         Interpreter.Outcome outcome = Interpreter.execute(script, prev, current, signatures, params, callResults,
-                keyPair, signsOwnCids);
+                keyPair, own);
         if (outcome.data() == null && !outcome.dataLost()) {
             return new InterpreterOutcome(outcome.retCode(), outcome.errorMessage(), prevBytes, List.of(),
                     emptyCallRequests(), soft[0], soft[1], soft[2]);
@@ -253,12 +293,12 @@ public final class JavaAquaVm implements AquaVm {
         }
     }
 
-    private static InterpreterData innerData(DataEnvelope envelope) throws PreparationError {
+    private EngineMemo.Decoded innerData(DataEnvelope envelope) throws PreparationError {
         if (envelope == null) {
-            return InterpreterData.EMPTY;
+            return EngineMemo.Decoded.NONE;
         }
         try {
-            return InterpreterDataRkyv.decode(envelope.innerData());
+            return memo.decode(envelope.innerData());
         } catch (DecodeException e) {
             throw new PreparationError(ErrorKind.DATA_DE_FAILED, "an error occurred while data deserialization: "
                     + e.getMessage() + ".\n" + VERSIONS_TEXT);
@@ -270,7 +310,8 @@ public final class JavaAquaVm implements AquaVm {
         return (marker & 0xE0) == 0xA0 || marker == 0xD9 || marker == 0xDA || marker == 0xDB;
     }
 
-    private KeyPair keyPair(RunParameters params) throws PreparationError {
+    /** The Ed25519 seed of the run's key pair, checked as AquaVM checks it whether or not it signs. */
+    private static byte[] checkedSeed(RunParameters params) throws PreparationError {
         if (params.keyFormat() != 0) {
             throw new PreparationError(ErrorKind.MALFORMED_KEY_PAIR_DATA, "malformed keypair format: key format "
                     + params.keyFormat() + " is not supported, only Ed25519 (0) is allowed");
@@ -280,7 +321,7 @@ public final class JavaAquaVm implements AquaVm {
             throw new PreparationError(ErrorKind.MALFORMED_KEY_PAIR_DATA, "malformed keypair format: Ed25519 "
                     + "secret key must be " + KeyPair.SEED_LENGTH + " bytes, got " + seed.length);
         }
-        return memo.keyPair(seed);
+        return seed;
     }
 
     private static byte[] emptyCallRequests() {

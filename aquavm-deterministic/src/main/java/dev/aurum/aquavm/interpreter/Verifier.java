@@ -40,9 +40,13 @@ final class Verifier {
     }
 
     /** Verifies and returns the merged signature store (AquaVM's {@code verify}). */
-    static SignatureStore verify(InterpreterData prev, InterpreterData current, String salt, EngineMemo memo)
+    static SignatureStore verify(InterpreterData prev, EngineMemo.Decoded decodedCurrent, String salt, EngineMemo memo)
             throws PreparationError {
-        verifyCidInfo(current.cidInfo());
+        InterpreterData current = decodedCurrent.data();
+        if (!memo.cidsVerified(decodedCurrent)) {
+            verifyCidInfo(current.cidInfo(), memo);
+            memo.markCidsVerified(decodedCurrent);
+        }
         Map<String, PeerInfo> prevPeers = group(prev, memo);
         Map<String, PeerInfo> currentPeers = group(current, memo);
         for (Map.Entry<String, PeerInfo> e : currentPeers.entrySet()) {
@@ -203,20 +207,20 @@ final class Verifier {
     private static final String CANON_RESULT = "air_interpreter_data::executed_state::CanonResultCidAggregate";
 
     /** AquaVM's {@code CidInfo::verify}, in its order: hashes of each store, then references. */
-    static void verifyCidInfo(CidInfo info) throws PreparationError {
+    static void verifyCidInfo(CidInfo info, EngineMemo memo) throws PreparationError {
         for (Map.Entry<String, String> e : info.valueStore().entrySet()) {
-            check(RAW_VALUE, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
+            check(RAW_VALUE, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8), memo);
         }
         for (Map.Entry<String, SecurityTetraplet> e : info.tetrapletStore().entrySet()) {
             SecurityTetraplet t = e.getValue();
             check(TETRAPLET, e.getKey(), Cids.struct("peer_pk", t.peerPk(), "service_id", t.serviceId(),
-                    "function_name", t.functionName(), "lens", t.lens()));
+                    "function_name", t.functionName(), "lens", t.lens()), memo);
         }
         for (Map.Entry<String, CanonCidAggregate> e : info.canonElementStore().entrySet()) {
-            check(CANON_ELEMENT, e.getKey(), CidState.canonElementJson(e.getValue()));
+            check(CANON_ELEMENT, e.getKey(), CidState.canonElementJson(e.getValue()), memo);
         }
         for (Map.Entry<String, CanonResultCidAggregate> e : info.canonResultStore().entrySet()) {
-            check(CANON_RESULT, e.getKey(), canonResultJson(e.getValue()));
+            check(CANON_RESULT, e.getKey(), canonResultJson(e.getValue()), memo);
         }
         for (Map.Entry<String, CanonResultCidAggregate> e : info.canonResultStore().entrySet()) {
             for (String element : e.getValue().valueCids()) {
@@ -237,7 +241,7 @@ final class Verifier {
         for (Map.Entry<String, ServiceResultCidAggregate> e : info.serviceResultStore().entrySet()) {
             ServiceResultCidAggregate a = e.getValue();
             check(SERVICE_RESULT, e.getKey(), Cids.struct("value_cid", a.valueCid(), "argument_hash",
-                    a.argumentHash(), "tetraplet_cid", a.tetrapletCid()));
+                    a.argumentHash(), "tetraplet_cid", a.tetrapletCid()), memo);
         }
         for (Map.Entry<String, ServiceResultCidAggregate> e : info.serviceResultStore().entrySet()) {
             reference(info.tetrapletStore(), SERVICE_RESULT, TETRAPLET, e.getValue().tetrapletCid());
@@ -254,9 +258,13 @@ final class Verifier {
         return w.endArray().endObject().toByteArray();
     }
 
-    private static void check(String typeName, String cid, byte[] content) throws PreparationError {
+    private static void check(String typeName, String cid, byte[] content, EngineMemo memo) throws PreparationError {
+        if (memo.cidVerified(cid, content)) {
+            return;
+        }
         try {
             Cid.verify(cid, content);
+            memo.rememberVerifiedCid(cid, content);
         } catch (DecodeException e) {
             throw new PreparationError(ErrorKind.CID_STORE_VERIFICATION_ERROR, e.getMessage());
         } catch (CidMismatchException e) {

@@ -82,6 +82,31 @@ class CryptoTest {
         assertEquals(2, e.offset());
     }
 
+    /** PeerId.parse keeps the text it parsed: that is only right if every accepted text is canonical. */
+    @Test
+    void base58TextsAreCanonical() throws Exception {
+        Random random = new Random(11);
+        String alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(60);
+            for (int j = 0; j < n; j++) {
+                // '1' often, so runs of leading and inner zero digits are common
+                text.append(random.nextInt(4) == 0 ? '1' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(text.toString(), Base58.encode(Base58.decode(text.toString())));
+            byte[] bytes = new byte[random.nextInt(40)];
+            random.nextBytes(bytes);
+            for (int z = random.nextInt(4); z > 0 && z <= bytes.length; z--) {
+                bytes[z - 1] = 0;
+            }
+            assertArrayEquals(bytes, Base58.decode(Base58.encode(bytes)));
+        }
+        PeerId id = KeyPair.forTestName("erin").peerId();
+        assertEquals(id.toString(), PeerId.parse(id.toString()).toString());
+        assertEquals(id.publicKey(), PeerId.parse(id.toString()).publicKey());
+    }
+
     @Test
     void peerIdRejectsOtherForms() {
         assertField("multihash.code", "QmYyQSo1c1Ym7orWxLYvCrM2EmxFTANf8wXmmE7DWjhx5N");

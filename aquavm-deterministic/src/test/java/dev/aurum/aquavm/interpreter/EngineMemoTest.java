@@ -1,5 +1,6 @@
 package dev.aurum.aquavm.interpreter;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,8 +14,18 @@ import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.crypto.KeyPair;
 import dev.aurum.aquavm.crypto.PublicKey;
 import dev.aurum.aquavm.crypto.Signature;
+import dev.aurum.aquavm.data.CidInfo;
+import dev.aurum.aquavm.data.EncodedPublicKey;
+import dev.aurum.aquavm.data.EncodedSignature;
+import dev.aurum.aquavm.data.InterpreterData;
+import dev.aurum.aquavm.rkyv.InterpreterDataRkyv;
+import dev.aurum.aquavm.sede.CallResults;
+import dev.aurum.aquavm.sede.CallServiceResult;
+import dev.aurum.aquavm.sede.DataEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class EngineMemoTest {
@@ -135,5 +146,113 @@ class EngineMemoTest {
         InterpreterOutcome d = vm.invoke(air, new byte[0], a.data(), params, none);
         assertEquals(c, d);
         assertEquals(new JavaAquaVm().invoke(air, new byte[0], a.data(), params, none), d);
+    }
+
+    private static final String CALL_AIR = "(call %init_peer_id% (\"s\" \"f\") [] x)";
+    private static final byte[] NO_RESULTS = {(byte) 0x81, 0x04, (byte) 0x80};
+
+    private static RunParameters paramsOf(KeyPair peer, byte[] seed) {
+        return RunParameters.of(ALICE.peerId().toString(), peer.peerId().toString(), 1_700_000_000_000L, 60_000,
+                seed, "memo-particle");
+    }
+
+    /** Alice's data after her call returned "hello": a value, a tetraplet, a service result, her signature. */
+    private static byte[] aliceData() {
+        JavaAquaVm vm = new JavaAquaVm();
+        RunParameters params = paramsOf(ALICE, aliceSeed());
+        InterpreterOutcome requested = vm.invoke(CALL_AIR, new byte[0], new byte[0], params, NO_RESULTS);
+        Map<String, CallServiceResult> results = new TreeMap<>();
+        results.put("1", new CallServiceResult(0, "\"hello\""));
+        InterpreterOutcome done = vm.invoke(CALL_AIR, requested.data(), new byte[0], params, CallResults.encode(results));
+        assertEquals(0, done.retCode(), done.errorMessage());
+        return done.data();
+    }
+
+    /** The same data with the stored value replaced, under its old CID. */
+    private static byte[] withTamperedValue(byte[] data) throws DecodeException {
+        DataEnvelope envelope = DataEnvelope.decode(data);
+        InterpreterData d = InterpreterDataRkyv.decode(envelope.innerData());
+        Map<String, String> values = new TreeMap<>(d.cidInfo().valueStore());
+        assertEquals(1, values.size());
+        values.replaceAll((cid, value) -> "\"hellp\"");
+        CidInfo c = d.cidInfo();
+        InterpreterData tampered = new InterpreterData(d.trace(), d.lastCallRequestId(), new CidInfo(values,
+                c.tetrapletStore(), c.canonElementStore(), c.canonResultStore(), c.serviceResultStore()), d.signatures());
+        return new DataEnvelope(envelope.version(), envelope.interpreterVersion(), InterpreterDataRkyv.encode(tampered))
+                .encode();
+    }
+
+    @Test
+    void verifiedCidStoresDoNotCoverTamperedCopies() throws DecodeException {
+        byte[] honest = aliceData();
+        byte[] tampered = withTamperedValue(honest);
+        RunParameters bob = paramsOf(BOB, new byte[32]);
+        JavaAquaVm vm = new JavaAquaVm();
+        assertEquals(0, vm.invoke(CALL_AIR, new byte[0], honest, bob, NO_RESULTS).retCode());
+        InterpreterOutcome fresh = new JavaAquaVm().invoke(CALL_AIR, new byte[0], tampered, bob, NO_RESULTS);
+        assertEquals(8, fresh.retCode(), fresh.errorMessage());
+        // the memo now knows the honest data and its CIDs: the tampered copy still fails, with the same text
+        assertEquals(fresh, vm.invoke(CALL_AIR, new byte[0], tampered, bob, NO_RESULTS));
+        assertEquals(fresh, vm.invoke(CALL_AIR, new byte[0], tampered, bob, NO_RESULTS));
+        assertEquals(0, vm.invoke(CALL_AIR, new byte[0], honest, bob, NO_RESULTS).retCode());
+    }
+
+    @Test
+    void aVerifiedCidCoversOnlyItsOwnContent() {
+        EngineMemo memo = new EngineMemo();
+        assertFalse(memo.cidVerified("bagaaihra-x", utf8("1")));
+        memo.rememberVerifiedCid("bagaaihra-x", utf8("1"));
+        assertTrue(memo.cidVerified("bagaaihra-x", utf8("1")));
+        assertFalse(memo.cidVerified("bagaaihra-x", utf8("2")));
+        assertFalse(memo.cidVerified("bagaaihra-y", utf8("1")));
+    }
+
+    @Test
+    void decodedDataIsSharedOnlyForEqualBytes() throws DecodeException {
+        EngineMemo memo = new EngineMemo();
+        byte[] inner = DataEnvelope.decode(aliceData()).innerData();
+        assertTrue(inner.length > 256, "long enough for the sampled key hash");
+        EngineMemo.Decoded d = memo.decode(inner);
+        assertSame(d, memo.decode(inner.clone()));
+        assertEquals(InterpreterDataRkyv.decode(inner), d.data());
+        // flipping any single byte never returns the memo's entry (the key hash samples, equality does not)
+        for (int i = 0; i < inner.length; i++) {
+            byte[] changed = inner.clone();
+            changed[i] ^= 0x01;
+            try {
+                assertFalse(memo.decode(changed) == d, "byte " + i);
+            } catch (DecodeException expected) {
+                // a broken archive: typed error, nothing kept
+            }
+        }
+        assertEquals(d.data(), memo.decode(inner).data());
+    }
+
+    @Test
+    void aReplayWithTheRecordedSignatureReproducesTheBytes() throws DecodeException {
+        byte[] honest = aliceData();
+        JavaAquaVm vm = new JavaAquaVm();
+        EncodedPublicKey alice = EncodedPublicKey.of(ALICE.publicKey().toFluenceBytes());
+        EncodedSignature recorded = vm.signatureIn(honest, alice);
+        assertTrue(recorded != null);
+        assertEquals(null, vm.signatureIn(honest, EncodedPublicKey.of(BOB.publicKey().toFluenceBytes())));
+        assertEquals(null, vm.signatureIn(new byte[] {1, 2, 3}, alice));
+        // a replay with another key: no signing, the recorded entry copied in instead
+        RunParameters replay = paramsOf(ALICE, new byte[32]);
+        Map<String, CallServiceResult> results = new TreeMap<>();
+        results.put("1", new CallServiceResult(0, "\"hello\""));
+        JavaAquaVm replaying = vm.withRecordedSignature(alice, recorded);
+        InterpreterOutcome requested = replaying.invoke(CALL_AIR, new byte[0], new byte[0], replay, NO_RESULTS);
+        InterpreterOutcome done = replaying.invoke(CALL_AIR, requested.data(), new byte[0], replay,
+                CallResults.encode(results));
+        assertArrayEquals(honest, done.data());
+        // without the entry the data differs (no signature of the peer at all)
+        JavaAquaVm omitting = vm.withoutOwnSignature();
+        InterpreterOutcome omittedRequest = omitting.invoke(CALL_AIR, new byte[0], new byte[0], replay, NO_RESULTS);
+        InterpreterOutcome omitted = omitting.invoke(CALL_AIR, omittedRequest.data(), new byte[0], replay,
+                CallResults.encode(results));
+        assertFalse(Arrays.equals(honest, omitted.data()));
+        assertEquals(done.retCode(), omitted.retCode());
+        assertEquals(done.nextPeerPks(), omitted.nextPeerPks());
     }
 }

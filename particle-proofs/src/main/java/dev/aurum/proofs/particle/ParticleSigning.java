@@ -30,6 +30,14 @@ public final class ParticleSigning {
         } catch (DecodeException e) {
             return Problem.BAD_INIT_PEER_ID;
         }
+        return check(header, initPeer);
+    }
+
+    /** Checks the header signature against {@code initPeer}, already parsed from {@code header.initPeerId()}. */
+    public static Problem check(ParticleHeader header, PeerId initPeer) {
+        if (!initPeer.toString().equals(header.initPeerId())) {
+            throw new IllegalArgumentException("initPeer is not the header's init peer id");
+        }
         Signature sig;
         try {
             sig = Signature.fromRawBytes(header.signature());
