@@ -2,10 +2,25 @@ package dev.aurum.aquavm.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.interpreter.error.ExecutionError;
+import dev.aurum.aquavm.json.JsonArray;
+import dev.aurum.aquavm.json.JsonBool;
+import dev.aurum.aquavm.json.JsonFloat;
+import dev.aurum.aquavm.json.JsonNegInt;
+import dev.aurum.aquavm.json.JsonNull;
+import dev.aurum.aquavm.json.JsonObject;
 import dev.aurum.aquavm.json.JsonParser;
+import dev.aurum.aquavm.json.JsonPosInt;
+import dev.aurum.aquavm.json.JsonString;
+import dev.aurum.aquavm.json.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +75,67 @@ class CallServiceFailedTest {
         assertEquals("0", RustText.display(0.0));
         assertEquals("-0", RustText.display(-0.0));
         assertEquals("0.000123", RustText.display(1.23e-4));
+    }
+
+    /** Seeded: any JSON value either reads or is a typed 20012; a well-formed map or pair always reads back. */
+    @Test
+    void fuzzedValuesReadOrFailTyped() throws Exception {
+        Random random = new Random(20261121);
+        for (int i = 0; i < 20_000; i++) {
+            JsonValue v = randomValue(random, 3);
+            try {
+                CallServiceFailed.of(v);
+            } catch (ExecutionError e) {
+                assertEquals(20012, e.code(), v.toString());
+                assertTrue(e.getMessage().startsWith("failed to deserialize to CallServiceFailed: "), e.getMessage());
+            }
+            int code = random.nextInt();
+            String message = randomString(random);
+            Map<String, JsonValue> members = new LinkedHashMap<>();
+            members.put("ret_code", code < 0 ? new JsonNegInt(code) : new JsonPosInt(code));
+            members.put("message", new JsonString(message));
+            members.put("x" + i, v);
+            assertEquals(new CallServiceFailed(code, message), CallServiceFailed.of(new JsonObject(members)));
+            assertEquals(new CallServiceFailed(code, message), CallServiceFailed.of(new JsonArray(List.of(
+                    members.get("ret_code"), members.get("message")))));
+        }
+    }
+
+    private static JsonValue randomValue(Random random, int depth) {
+        int kind = random.nextInt(depth > 0 ? 9 : 7);
+        switch (kind) {
+            case 0: return JsonNull.INSTANCE;
+            case 1: return new JsonBool(random.nextBoolean());
+            case 2: return new JsonPosInt(random.nextInt(4) == 0 ? random.nextLong() : random.nextInt(Integer.MAX_VALUE));
+            case 3: return new JsonNegInt(-1 - (random.nextBoolean() ? random.nextInt(Integer.MAX_VALUE) : random.nextLong() & Long.MAX_VALUE));
+            case 4: return new JsonFloat(random.nextBoolean() ? random.nextDouble() * 1e6 - 5e5
+                    : Double.longBitsToDouble(random.nextLong() & 0x7fefffffffffffffL));
+            case 5:
+            case 6: return new JsonString(randomString(random));
+            case 7: {
+                List<JsonValue> items = new ArrayList<>();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    items.add(random.nextInt(3) == 0 ? new JsonPosInt(random.nextInt(9)) : randomValue(random, depth - 1));
+                }
+                return new JsonArray(items);
+            }
+            default: {
+                Map<String, JsonValue> members = new LinkedHashMap<>();
+                String[] keys = {"ret_code", "message", "other"};
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    members.put(keys[random.nextInt(keys.length)], randomValue(random, depth - 1));
+                }
+                return new JsonObject(members);
+            }
+        }
+    }
+
+    private static String randomString(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(6); i > 0; i--) {
+            sb.append((char) (random.nextInt(3) == 0 ? random.nextInt(0x30) : 0x20 + random.nextInt(0x3000)));
+        }
+        return sb.toString();
     }
 
     private static CallServiceFailed read(String json) throws ExecutionError, DecodeException {
