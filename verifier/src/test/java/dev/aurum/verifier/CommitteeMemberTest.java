@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aurum.aquavm.crypto.PeerId;
 import dev.aurum.aquavm.crypto.PublicKey;
+import dev.aurum.aquavm.json.JsonObject;
+import dev.aurum.aquavm.json.JsonParser;
+import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.proofs.golden.Miner;
 import dev.aurum.proofs.golden.MiningContext;
 import dev.aurum.proofs.golden.ProofBundle;
@@ -28,12 +31,14 @@ import dev.aurum.proofs.trace.SignedTrace;
 import dev.aurum.verifier.committee.BundleCheck;
 import dev.aurum.verifier.committee.ChainView;
 import dev.aurum.verifier.committee.CommitteeMember;
+import dev.aurum.verifier.wasi.BundleVerdict;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.apache.tuweni.bytes.Bytes32;
@@ -117,6 +122,49 @@ class CommitteeMemberTest {
 
     @Test
     void refusesEveryTamperedField() {
+        for (var e : tampers().entrySet()) {
+            CommitteeMember.Review review = MEMBER.review(e.getValue().apply(HONEST), CHAIN);
+            assertFalse(review.approved(), e.getKey() + " was approved");
+            assertTrue(review.refusal().isPresent(), e.getKey());
+        }
+    }
+
+    @Test
+    void aHighSReceiptSignatureIsRefusedForItsForm() {
+        BundleProblem problem = new BundleCheck(new TraceVerifier(ENGINE)).firstProblem(tampers().get("receipt 2 high-s")
+                .apply(HONEST), CHAIN).orElseThrow();
+        assertEquals(new BundleProblem("BadReceiptSignature", 2, "the receipt signature is not in low-s form"), problem);
+    }
+
+    /** Both run OfflineBundleChecks: where the committee's reason needs no chain, the Wasm verdict names it too. */
+    @Test
+    void theWasmVerdictRefusesForTheCommitteesReasonWhereThatNeedsNoChain() throws Exception {
+        Set<String> chainSide = Set.of("EpochNotSeeded", "WrongTarget", "WrongPeer", "UnknownPeer", "PeerSlashed",
+                "NotGolden");
+        BundleCheck committee = new BundleCheck(new TraceVerifier(ENGINE));
+        int compared = 0;
+        for (var e : tampers().entrySet()) {
+            ProofBundle tampered = e.getValue().apply(HONEST);
+            BundleProblem expected = committee.firstProblem(tampered, CHAIN).orElseThrow();
+            if (chainSide.contains(expected.check()) || expected.detail().equals("not signed by the peer's receipt key")) {
+                continue;
+            }
+            JsonObject verdict = (JsonObject) JsonParser.parse(BundleVerdict.of(ProofBundleCodec.encode(tampered), DOMAIN,
+                    null));
+            JsonObject problem = (JsonObject) verdict.get("problem");
+            if (expected.check().equals("BadHopCount")) { // the codec already refuses a bundle without hop k+1
+                assertEquals("Decode", ((JsonString) problem.get("check")).value(), e.getKey());
+                continue;
+            }
+            assertEquals(expected, new BundleProblem(((JsonString) problem.get("check")).value(),
+                    Integer.parseInt(problem.get("hop").toString()), ((JsonString) problem.get("detail")).value()),
+                    e.getKey());
+            compared++;
+        }
+        assertTrue(compared >= 15, "compared " + compared);
+    }
+
+    private static Map<String, UnaryOperator<ProofBundle>> tampers() {
         ParticleTicket t = HONEST.ticket();
         Map<String, UnaryOperator<ProofBundle>> tampers = new java.util.LinkedHashMap<>();
         tampers.put("faceValue", b -> withTicket(b, new ParticleTicket(t.particleHash(), t.client(),
@@ -148,6 +196,13 @@ class CommitteeMemberTest {
                 rs.set(at, new SignedReceipt(rs.get(at).receipt(), CLIENT.sign(rs.get(at).receipt().hash())));
                 return new ProofBundle(b.ticket(), b.clientSignature(), rs, b.trace());
             });
+            tampers.put("receipt " + (i + 1) + " high-s", b -> { // the same signer: (r, n - s) with the other v
+                List<SignedReceipt> rs = new ArrayList<>(b.receipts());
+                EcdsaSignature sig = rs.get(at).signature();
+                rs.set(at, new SignedReceipt(rs.get(at).receipt(),
+                        new EcdsaSignature(sig.r(), Secp256k1.N.subtract(sig.s()), 55 - sig.v())));
+                return new ProofBundle(b.ticket(), b.clientSignature(), rs, b.trace());
+            });
         }
         tampers.put("receipts truncated", b -> new ProofBundle(b.ticket(), b.clientSignature(),
                 b.receipts().subList(0, b.receipts().size() - 1), b.trace()));
@@ -159,11 +214,7 @@ class CommitteeMemberTest {
             return new ProofBundle(b.ticket(), b.clientSignature(), b.receipts(),
                     new SignedTrace(b.trace().particle(), hops, b.trace().blobs()));
         });
-        for (var e : tampers.entrySet()) {
-            CommitteeMember.Review review = MEMBER.review(e.getValue().apply(HONEST), CHAIN);
-            assertFalse(review.approved(), e.getKey() + " was approved");
-            assertTrue(review.refusal().isPresent(), e.getKey());
-        }
+        return tampers;
     }
 
     @Test

@@ -9,8 +9,12 @@ import java.util.List;
  */
 final class ErrorReport {
 
-    /** Characters of the offending line shown around the error. */
-    private static final int WINDOW = 160;
+    /**
+     * Characters of the offending line shown around the error. codespan (avm.wasm) prints the whole line;
+     * so do we up to this length, and slice a window of it beyond, so that a huge one-line script cannot
+     * blow up the report (up to {@link #MAX_RENDERED} excerpts of this size).
+     */
+    static final int WINDOW = 2048;
     /** Errors rendered in full; the exception still lists all of them. */
     private static final int MAX_RENDERED = 100;
 

@@ -23,10 +23,8 @@ import dev.aurum.aquavm.interpreter.trace.TraceHandlerException;
 import dev.aurum.aquavm.interpreter.value.Generation;
 import dev.aurum.aquavm.interpreter.value.ValueAggregate;
 import dev.aurum.aquavm.json.JsonArray;
-import dev.aurum.aquavm.json.JsonNegInt;
 import dev.aurum.aquavm.json.JsonObject;
 import dev.aurum.aquavm.json.JsonParser;
-import dev.aurum.aquavm.json.JsonPosInt;
 import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonValue;
 import java.util.ArrayList;
@@ -210,12 +208,11 @@ final class CallExecutor {
             JsonValue errValue = ctx.cids.value(agg.valueCid());
             SecurityTetraplet stored = ctx.cids.tetraplet(agg.tetrapletCid());
             verifyCall(requireHash(argumentHash), tetraplet, agg.argumentHash(), stored);
-            int[] retCode = new int[1];
-            String message = decodeCallServiceFailed(errValue, retCode);
+            CallServiceFailed failure = CallServiceFailed.of(errValue);
             ctx.makeSubgraphIncomplete();
             ctx.peerCids.register(tetraplet.peerPk(), failed.serviceResultCid());
             trace.meetCallEnd(state);
-            throw localServiceError(retCode[0], message);
+            throw localServiceError(failure.retCode(), failure.message());
         }
         if (state instanceof CallResult.RequestSentBy r) {
             if (r.sender() instanceof Sender.PeerIdWithCallId s && s.peerId().equals(current)) {
@@ -299,25 +296,6 @@ final class CallExecutor {
     static String debug(SecurityTetraplet t) {
         return "SecurityTetraplet { peer_pk: \"" + t.peerPk() + "\", service_id: \"" + t.serviceId()
                 + "\", function_name: \"" + t.functionName() + "\", lens: \"" + t.lens() + "\" }";
-    }
-
-    /** {@code {"message": .., "ret_code": ..}} as stored for a failed call. */
-    private static String decodeCallServiceFailed(JsonValue v, int[] retCode) throws ExecutionError {
-        if (v instanceof JsonObject o && o.get("message") instanceof JsonString m) {
-            JsonValue rc = o.get("ret_code");
-            Long code = null;
-            if (rc instanceof JsonPosInt p && p.bits() >= 0 && p.bits() <= Integer.MAX_VALUE) {
-                code = p.bits();
-            } else if (rc instanceof JsonNegInt n && n.value() >= Integer.MIN_VALUE) {
-                code = n.value();
-            }
-            if (code != null) {
-                retCode[0] = (int) (long) code;
-                return m.value();
-            }
-        }
-        throw ExecutionError.uncatchable(ErrorKind.MALFORMED_CALL_SERVICE_FAILED,
-                "failed to deserialize to CallServiceFailed: " + Values.text(v));
     }
 
     /** serde_json's error text (e.g. {@code expected ident at line 1 column 2}) from our parser's error. */

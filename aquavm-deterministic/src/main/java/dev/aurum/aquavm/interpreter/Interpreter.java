@@ -109,27 +109,11 @@ public final class Interpreter {
         StringBuilder sb = new StringBuilder("{");
         boolean first = true;
         for (Map.Entry<String, CallServiceResult> e : results.entrySet()) {
-            sb.append(first ? "" : ", ").append(quote(e.getKey())).append(": CallServiceResult { ret_code: ")
-                    .append(e.getValue().retCode()).append(", result: ").append(quote(e.getValue().result()))
+            sb.append(first ? "" : ", ").append(RustText.debug(e.getKey())).append(": CallServiceResult { ret_code: ")
+                    .append(e.getValue().retCode()).append(", result: ").append(RustText.debug(e.getValue().result()))
                     .append(" }");
             first = false;
         }
         return sb.append('}').toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -59,8 +59,20 @@ class AirErrorsTest {
         }
         AirParseException e = reject(sb.append("])").toString());
         assertEquals(300, e.errors().size()); // one per undefined name
-        assertTrue(e.report().length() < 100 * 600, "report length " + e.report().length());
+        // 100 rendered errors, each an excerpt of the line and a caret line of at most WINDOW characters
+        assertTrue(e.report().length() < 100 * (2 * ErrorReport.WINDOW + 300), "report length " + e.report().length());
         assertTrue(e.report().endsWith("... and 200 more errors\n"));
+    }
+
+    @Test
+    void aLongLineIsQuotedInFullAsCodespanDoes() {
+        String line = "(seq (call \"" + "p".repeat(500) + "\" (\"s\" \"f\") [] x) (call \"p\" (\"s\" \"f\") [y] z))";
+        AirParseException e = reject(line);
+        String report = e.report();
+        assertTrue(report.contains("1 \u2502 " + line + "\n"), report);
+        int column = e.errors().get(0).column();
+        assertEquals(line.indexOf("(call \"p\" (") + 1, column);
+        assertTrue(report.contains("\n  \u2502 " + " ".repeat(column - 1) + "^"), report);
     }
 
     @Test

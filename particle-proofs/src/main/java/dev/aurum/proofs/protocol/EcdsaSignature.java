@@ -37,6 +37,11 @@ public record EcdsaSignature(BigInteger r, BigInteger s, int v) {
         return Uint256.toWord(r);
     }
 
+    /** Whether s is in the lower half of the curve order (0 < s <= n/2), the only form verifiers accept (EIP-2). */
+    public boolean isLowS() {
+        return s.signum() > 0 && s.compareTo(Secp256k1.HALF_N) <= 0;
+    }
+
     /** EIP-2098 compact {@code vs}: the top bit of s carries {@code v − 27}; only defined for low s. */
     public Bytes32 vs() {
         if (s.compareTo(Secp256k1.HALF_N) > 0) {

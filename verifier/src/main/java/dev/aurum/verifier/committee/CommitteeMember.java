@@ -8,6 +8,7 @@ import dev.aurum.proofs.protocol.EcdsaSignature;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.ReceiptKey;
 import dev.aurum.proofs.protocol.Verdict;
+import dev.aurum.verifier.BundleProblem;
 import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes32;
 
@@ -58,9 +59,9 @@ public final class CommitteeMember {
     }
 
     public Review review(ProofBundle bundle, ChainView chain) {
-        Optional<BundleCheck.Problem> problem = check.firstProblem(bundle, chain);
+        Optional<BundleProblem> problem = check.firstProblem(bundle, chain);
         Verdict verdict = new Verdict(bundle.claimId().value(), moduleHash, problem.isEmpty());
         EcdsaSignature sig = key.sign(chain.domain().digest(verdict.hash()));
-        return new Review(Optional.of(verdict), Optional.of(sig), problem.map(BundleCheck.Problem::toString));
+        return new Review(Optional.of(verdict), Optional.of(sig), problem.map(BundleProblem::toString));
     }
 }

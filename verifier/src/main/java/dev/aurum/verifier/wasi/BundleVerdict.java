@@ -8,25 +8,19 @@ import dev.aurum.aquavm.json.JsonObject;
 import dev.aurum.aquavm.json.JsonString;
 import dev.aurum.aquavm.json.JsonValue;
 import dev.aurum.aquavm.json.JsonWriter;
-import dev.aurum.proofs.golden.HopCommitments;
 import dev.aurum.proofs.golden.ProofBundle;
 import dev.aurum.proofs.golden.ProofBundleCodec;
-import dev.aurum.proofs.protocol.EcdsaSignature;
 import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.proofs.protocol.EvmAddress;
 import dev.aurum.proofs.protocol.Hex;
-import dev.aurum.proofs.protocol.HopReceipt;
-import dev.aurum.proofs.protocol.ParticleHeader;
-import dev.aurum.proofs.protocol.ReceiptChain;
 import dev.aurum.proofs.protocol.Secp256k1;
 import dev.aurum.proofs.protocol.SignedReceipt;
 import dev.aurum.proofs.trace.ContentHash;
-import dev.aurum.proofs.trace.Hop;
-import dev.aurum.proofs.trace.SignedTrace;
+import dev.aurum.verifier.BundleProblem;
+import dev.aurum.verifier.OfflineBundleChecks;
 import dev.aurum.verifier.ReportJson;
 import dev.aurum.verifier.TraceVerifier;
 import dev.aurum.verifier.VerificationReport;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +28,12 @@ import java.util.Map;
 import org.apache.tuweni.bytes.Bytes32;
 
 /**
- * The verdict on a proof bundle as canonical bytes (compact JSON, keys sorted): every check of the
- * committee's {@code BundleCheck} that needs only the registry's EIP-712 domain (given with the request),
- * in the same order, then the full replay of the embedded trace. The client signature must recover to
- * the ticket's client; each receipt's signer is recovered and reported ({@code receipt_signers}), since
- * whether it is the peer's registered receipt key, like slashing and the epoch's seed and target (hence
- * the golden condition), is chain state the host checks. Schema in docs/formats.md, "The verifier as a
+ * The verdict on a proof bundle as canonical bytes (compact JSON, keys sorted): the checks of
+ * {@link OfflineBundleChecks} (the committee's sequence without its chain checks; the registry's EIP-712
+ * domain comes with the request), then the full replay of the embedded trace. The client signature must
+ * recover to the ticket's client; each receipt's signer is recovered and reported ({@code receipt_signers}),
+ * since whether it is the peer's registered receipt key, like slashing and the epoch's seed and target
+ * (hence the golden condition), is chain state the host checks. Schema in docs/formats.md, "The verifier as a
  * Wasm module".
  */
 public final class BundleVerdict {
@@ -59,7 +53,7 @@ public final class BundleVerdict {
         try {
             bundle = ProofBundleCodec.decode(bundleBytes);
         } catch (DecodeException e) {
-            return finish(m, problem("Decode", 0, e.getMessage()), null);
+            return finish(m, json(new BundleProblem("Decode", 0, e.getMessage())), null);
         }
         int k = bundle.goldenHop();
         m.put("golden_hop", JsonValue.of(k));
@@ -76,77 +70,25 @@ public final class BundleVerdict {
             signers.add(signer == null ? JsonNull.INSTANCE : new JsonString(signer.toHex()));
         }
         m.put("receipt_signers", new JsonArray(signers));
-        JsonValue problem = offlineProblem(bundle, domain);
+        BundleProblem problem = OfflineBundleChecks.beforeReplay(bundle, domain, OfflineBundleChecks.NO_CHAIN);
         if (problem != null) {
-            return finish(m, problem, null);
+            return finish(m, json(problem), null);
         }
         // a bundle holds the trace only up to hop k+1: a prefix, so the completeness check does not apply
         VerificationReport report = new TraceVerifier(new JavaAquaVm()).verifyPrefix(bundle.trace(), now);
-        JsonValue replay = report.valid() ? JsonNull.INSTANCE
-                : problem("Replay", report.failingHop() + 1, report.failure().check() + ": " + report.failure().reason());
-        return finish(m, replay, ReportJson.of(report));
-    }
-
-    /** BundleCheck's checks that need no chain state, in its order; null if all pass. */
-    private static JsonValue offlineProblem(ProofBundle bundle, Eip712Domain domain) {
-        int k = bundle.goldenHop();
-        SignedTrace trace = bundle.trace();
-        List<SignedReceipt> receipts = bundle.receipts();
-        if (k < 1) {
-            return problem("BadHopCount", 0, "a claim needs receipts 1..k+1 with k >= 1");
-        }
-        if (trace.hops().size() != k + 1) {
-            return problem("TraceLength", 0, "the trace must hold exactly hops 1.." + (k + 1) + ", it holds "
-                    + trace.hops().size());
-        }
-        var p = trace.particle();
-        if (!new ParticleHeader(p.id(), p.timestamp(), p.ttl(), p.script()).particleHash()
-                .equals(bundle.ticket().particleHash())) {
-            return problem("ParticleMismatch", 0, "the ticket's particleHash is not the trace's particle");
-        }
-        if (!lowS(bundle.clientSignature()) || !bundle.ticket().client().equals(
-                Secp256k1.recover(domain.digest(bundle.ticket().hash()), bundle.clientSignature()))) {
-            return problem("BadClientSignature", 0, "the ticket is not signed by its client "
-                    + bundle.ticket().client().toHex());
-        }
-        List<HopReceipt> plain = new ArrayList<>(receipts.size());
-        for (SignedReceipt r : receipts) {
-            plain.add(r.receipt());
-        }
-        int broken = ReceiptChain.firstBrokenHop(bundle.ticket().hash(), plain);
-        if (broken != 0) {
-            return problem("BrokenReceiptChain", broken, "the receipt does not continue the chain from the ticket");
-        }
-        for (int i = 0; i < receipts.size(); i++) {
-            HopReceipt r = receipts.get(i).receipt();
-            Hop hop = trace.hops().get(i);
-            if (!lowS(receipts.get(i).signature())) {
-                return problem("BadReceiptSignature", i + 1, "the receipt signature is not in low-s form");
-            }
-            if (!r.dataCommitment().equals(HopCommitments.dataCommitment(trace, hop))) {
-                return problem("DataCommitment", i + 1, "dataCommitment is not the hash of the hop's data");
-            }
-            if (!r.cidsHash().equals(HopCommitments.cidsHash(hop))) {
-                return problem("HopRecordCommitment", i + 1, "cidsHash does not commit to the signed hop record");
-            }
-        }
-        return null;
+        problem = OfflineBundleChecks.replay(report);
+        return finish(m, problem == null ? JsonNull.INSTANCE : json(problem), ReportJson.of(report));
     }
 
     private static String hex(Bytes32 word) {
         return "0x" + Hex.encode(word.toArrayUnsafe());
     }
 
-    private static boolean lowS(EcdsaSignature signature) {
-        BigInteger s = signature.s();
-        return s.signum() > 0 && s.compareTo(Secp256k1.HALF_N) <= 0;
-    }
-
-    private static JsonValue problem(String check, int hop, String detail) {
+    private static JsonValue json(BundleProblem problem) {
         Map<String, JsonValue> m = new LinkedHashMap<>();
-        m.put("check", new JsonString(check));
-        m.put("hop", JsonValue.of(hop));
-        m.put("detail", new JsonString(detail));
+        m.put("check", new JsonString(problem.check()));
+        m.put("hop", JsonValue.of(problem.hop()));
+        m.put("detail", new JsonString(problem.detail()));
         return new JsonObject(m);
     }
 

@@ -1,23 +1,31 @@
 package dev.aurum.aquavm.interpreter.differential;
 
 import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.cid.Cid;
+import dev.aurum.aquavm.crypto.DataSignatureMessage;
 import dev.aurum.aquavm.crypto.KeyPair;
 import dev.aurum.aquavm.data.CallResult;
+import dev.aurum.aquavm.data.CanonicalOrder;
+import dev.aurum.aquavm.data.CanonResult;
 import dev.aurum.aquavm.data.CidInfo;
 import dev.aurum.aquavm.data.EncodedPublicKey;
 import dev.aurum.aquavm.data.EncodedSignature;
 import dev.aurum.aquavm.data.ExecutedState;
 import dev.aurum.aquavm.data.InterpreterData;
 import dev.aurum.aquavm.data.SecurityTetraplet;
+import dev.aurum.aquavm.data.ServiceResultCidAggregate;
 import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.data.ValueRef;
+import dev.aurum.aquavm.json.JsonWriter;
 import dev.aurum.aquavm.rkyv.InterpreterDataRkyv;
 import dev.aurum.aquavm.sede.DataEnvelope;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Attacks on the data handed to the next peer. Each kind decodes the sender's data, changes one thing and
@@ -69,7 +77,22 @@ final class DataTamper {
         /** The first {@code Fold} state replaced by {@code Par(0, 0)}. */
         FOLD_TO_PAR("fold_to_par"),
         /** The service-result store emptied while the trace still refers to it (avm.wasm traps). */
-        DROP_SERVICE_RESULTS("drop_service_results");
+        DROP_SERVICE_RESULTS("drop_service_results"),
+        /** The first two call states with a result swapped: every signer's CID multiset is unchanged. */
+        SWAP_CALLS("swap_calls"),
+        /** The first scalar call result re-filed as a failed call (same CID, so the signatures still hold). */
+        SCALAR_TO_FAILED("scalar_to_failed"),
+        /** The first two executed canon states swapped (signatures still hold). */
+        SWAP_CANONS("swap_canons"),
+        /** The value store emptied: service results still name their value CIDs (signatures still hold). */
+        DROP_VALUES("drop_values"),
+        /** The canon element store emptied: canon results still name their element CIDs. */
+        DROP_CANON_ELEMENTS("drop_canon_elements"),
+        /**
+         * The first scalar call result's value replaced by text that is not JSON, every CID on the way
+         * recomputed and each signer's signature renewed with its own key: a peer forging its own results.
+         */
+        NON_JSON_VALUE("non_json_value");
 
         private final String text;
 
@@ -100,7 +123,11 @@ final class DataTamper {
     private DataTamper() {
     }
 
-    static byte[] apply(Kind kind, byte[] envelope) {
+    /**
+     * The changed copy of {@code envelope}; {@code peers} are the network's peer names, whose keys
+     * ({@link KeyPair#forTestName}) re-sign data where the kind says so.
+     */
+    static byte[] apply(Kind kind, byte[] envelope, List<String> peers) {
         if (kind == Kind.GARBAGE) {
             return new byte[] {1, 2, 3};
         }
@@ -126,7 +153,7 @@ final class DataTamper {
             w.writeString("inner_data").writeUnsigned(5);
             return w.toByteArray();
         }
-        InterpreterData changed = change(kind, d);
+        InterpreterData changed = kind == Kind.NON_JSON_VALUE ? resign(nonJsonValue(d), peers) : change(kind, d);
         return new DataEnvelope(env.version(), env.interpreterVersion(), InterpreterDataRkyv.encode(changed)).encode();
     }
 
@@ -255,11 +282,122 @@ final class DataTamper {
                 return with(d, trace, c, d.signatures());
             case RESET_LCID:
                 return new InterpreterData(d.trace(), 0, c, d.signatures());
+            case SWAP_CALLS:
+                swapFirstTwo(trace, state -> state instanceof ExecutedState.Call call
+                        && (call.result() instanceof CallResult.Executed || call.result() instanceof CallResult.Failed));
+                return with(d, trace, c, d.signatures());
+            case SCALAR_TO_FAILED:
+                for (int i = 0; i < trace.size(); i++) {
+                    if (trace.get(i) instanceof ExecutedState.Call call && call.result() instanceof CallResult.Executed ex
+                            && ex.value() instanceof ValueRef.Scalar sc) {
+                        trace.set(i, new ExecutedState.Call(new CallResult.Failed(sc.serviceResultCid())));
+                        break;
+                    }
+                }
+                return with(d, trace, c, d.signatures());
+            case SWAP_CANONS:
+                swapFirstTwo(trace, state -> state instanceof ExecutedState.Canon canon
+                        && canon.result() instanceof CanonResult.Executed);
+                return with(d, trace, c, d.signatures());
+            case DROP_VALUES:
+                return with(d, d.trace(), new CidInfo(Map.of(), c.tetrapletStore(), c.canonElementStore(),
+                        c.canonResultStore(), c.serviceResultStore()), d.signatures());
+            case DROP_CANON_ELEMENTS:
+                return with(d, d.trace(), new CidInfo(c.valueStore(), c.tetrapletStore(), Map.of(),
+                        c.canonResultStore(), c.serviceResultStore()), d.signatures());
             case DROP_SERVICE_RESULTS:
                 return with(d, d.trace(), new CidInfo(c.valueStore(), c.tetrapletStore(), c.canonElementStore(),
                         c.canonResultStore(), Map.of()), d.signatures());
             default:
                 throw new IllegalArgumentException(kind.toString());
+        }
+    }
+
+    private static InterpreterData nonJsonValue(InterpreterData d) {
+        CidInfo c = d.cidInfo();
+        List<ExecutedState> trace = new ArrayList<>(d.trace());
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.get(i) instanceof ExecutedState.Call call && call.result() instanceof CallResult.Executed ex
+                    && ex.value() instanceof ValueRef.Scalar sc) {
+                ServiceResultCidAggregate old = c.serviceResultStore().get(sc.serviceResultCid());
+                String text = "not json";
+                String valueCid = Cid.ofJson(text.getBytes(StandardCharsets.UTF_8)).toString();
+                ServiceResultCidAggregate forged = new ServiceResultCidAggregate(valueCid, old.argumentHash(),
+                        old.tetrapletCid());
+                byte[] forgedJson = JsonWriter.compactWriter().beginObject().name("value_cid").value(valueCid)
+                        .name("argument_hash").value(old.argumentHash()).name("tetraplet_cid").value(old.tetrapletCid())
+                        .endObject().toByteArray();
+                String forgedCid = Cid.ofJson(forgedJson).toString();
+                Map<String, String> values = new TreeMap<>(c.valueStore());
+                values.put(valueCid, text);
+                Map<String, ServiceResultCidAggregate> results = new TreeMap<>(c.serviceResultStore());
+                results.put(forgedCid, forged);
+                trace.set(i, new ExecutedState.Call(new CallResult.Executed(new ValueRef.Scalar(forgedCid))));
+                return with(d, trace, new CidInfo(values, c.tetrapletStore(), c.canonElementStore(),
+                        c.canonResultStore(), results), d.signatures());
+            }
+        }
+        return d;
+    }
+
+    /** Every signer of {@code d} signs again the CIDs its trace now gives it (AquaVM's DataVerifier grouping). */
+    private static InterpreterData resign(InterpreterData d, List<String> peers) {
+        CidInfo c = d.cidInfo();
+        Map<String, List<String>> cidsByPeer = new TreeMap<>();
+        for (ExecutedState state : d.trace()) {
+            String cid = null;
+            String tetrapletCid = null;
+            if (state instanceof ExecutedState.Call call) {
+                cid = serviceResultCid(call.result());
+                tetrapletCid = cid == null ? null : c.serviceResultStore().get(cid).tetrapletCid();
+            } else if (state instanceof ExecutedState.Canon canon && canon.result() instanceof CanonResult.Executed ex) {
+                cid = ex.canonResultCid();
+                tetrapletCid = c.canonResultStore().get(cid).tetrapletCid();
+            }
+            if (cid != null) {
+                cidsByPeer.computeIfAbsent(c.tetrapletStore().get(tetrapletCid).peerPk(), k -> new ArrayList<>()).add(cid);
+            }
+        }
+        Map<EncodedPublicKey, EncodedSignature> sigs = new TreeMap<>();
+        for (String name : peers) {
+            KeyPair key = KeyPair.forTestName(name);
+            EncodedPublicKey encoded = EncodedPublicKey.of(key.publicKey().toFluenceBytes());
+            if (d.signatures().signatures().containsKey(encoded)) {
+                List<String> cids = new ArrayList<>(cidsByPeer.getOrDefault(key.peerId().toString(), List.of()));
+                cids.sort(CanonicalOrder.STRINGS);
+                sigs.put(encoded, EncodedSignature.of(
+                        DataSignatureMessage.sign(key, cids, EngineNetwork.PARTICLE_ID).toFluenceBytes()));
+            }
+        }
+        return with(d, d.trace(), c, new SignatureStore(sigs));
+    }
+
+    /** The service-result CID a call state's signer signs (none for requests and unused results). */
+    private static String serviceResultCid(CallResult result) {
+        if (result instanceof CallResult.Failed f) {
+            return f.serviceResultCid();
+        }
+        if (result instanceof CallResult.Executed ex && ex.value() instanceof ValueRef.Scalar sc) {
+            return sc.serviceResultCid();
+        }
+        return result instanceof CallResult.Executed ex && ex.value() instanceof ValueRef.Stream st
+                ? st.serviceResultCid() : null;
+    }
+
+    /** Swaps the first two states that {@code which} selects (no change if there are fewer than two). */
+    private static void swapFirstTwo(List<ExecutedState> trace, Predicate<ExecutedState> which) {
+        int first = -1;
+        for (int i = 0; i < trace.size(); i++) {
+            if (which.test(trace.get(i))) {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    ExecutedState s = trace.get(first);
+                    trace.set(first, trace.get(i));
+                    trace.set(i, s);
+                    return;
+                }
+            }
         }
     }
 

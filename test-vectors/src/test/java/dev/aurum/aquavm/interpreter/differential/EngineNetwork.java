@@ -44,6 +44,8 @@ final class EngineNetwork {
 
     private static final long TIMESTAMP = 1_700_000_000_000L;
     private static final long TTL = 60_000;
+    /** Every scenario's particle id (also the salt of data signatures, see {@link DataTamper}). */
+    static final String PARTICLE_ID = "particle-1";
 
     private final DiffScenario scenario;
     private final Function<String, AquaVm> engineFor;
@@ -96,7 +98,7 @@ final class EngineNetwork {
             byte[] current = msg.data();
             if (current.length > 0) {
                 if (scenario.tamper() != null && scenario.tamper().delivery() == deliveries) {
-                    current = DataTamper.apply(scenario.tamper().kind(), current);
+                    current = DataTamper.apply(scenario.tamper().kind(), current, scenario.peers());
                 }
                 deliveries++;
             }
@@ -148,7 +150,7 @@ final class EngineNetwork {
 
     private RunParameters params(String initPeerId, String peer) {
         DiffScenario.Limits l = scenario.limits();
-        return new RunParameters(initPeerId, peerIds.get(peer), TIMESTAMP, TTL, 0, seed(peer), "particle-1",
+        return new RunParameters(initPeerId, peerIds.get(peer), TIMESTAMP, TTL, 0, seed(peer), PARTICLE_ID,
                 l.air(), l.particle(), l.callResult(), l.hard());
     }
 
