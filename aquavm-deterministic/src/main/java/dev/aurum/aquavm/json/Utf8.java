@@ -12,6 +12,25 @@ public final class Utf8 {
      * and differs for characters above U+FFFF.
      */
     public static int compare(String a, String b) {
+        // Fast path (map keys and peer ids are compared thousands of times per verification, and in Wasm
+        // every codePointAt is a call): code-point order equals UTF-16 order at the first differing unit
+        // unless a surrogate is involved, so only then walk code points.
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char ca = a.charAt(k);
+            char cb = b.charAt(k);
+            if (ca != cb) {
+                if (Character.isSurrogate(ca) || Character.isSurrogate(cb)) {
+                    return compareCodePoints(a, b);
+                }
+                return ca < cb ? -1 : 1;
+            }
+        }
+        return a.length() == b.length() ? 0 : (a.length() < b.length() ? -1 : 1);
+    }
+
+    /** {@link #compare} by code points (lone surrogates count as themselves). */
+    static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -32,6 +32,8 @@ class HostLimitsTest {
         WasmVerifier w = WasmVerifier.load();
         Path dir = Path.of("../verifier/target/wasm");
         assertEquals(sha256(Files.readAllBytes(dir.resolve("aurum-verifier.wasm"))), w.moduleSha256());
+        assertEquals(sha256(Files.readAllBytes(dir.resolve("aurum-verifier-preinit.wasm"))),
+                w.preinitializedModuleSha256());
         assertEquals(sha256(Files.readAllBytes(dir.resolve("aurum-verifier-metered.wasm"))), w.meteredModuleSha256());
     }
 
