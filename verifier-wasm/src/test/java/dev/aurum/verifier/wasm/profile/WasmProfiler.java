@@ -54,7 +54,8 @@ public final class WasmProfiler {
         if (args.length > 3 && args[3].startsWith("--args=")) {
             wasiArgs.addAll(Arrays.asList(args[3].substring("--args=".length()).split(",")));
         }
-        Profile p = run(wasm, input, wasiArgs);
+        String callersOf = System.getProperty("profile.callers", "");
+        Profile p = run(wasm, input, wasiArgs, List.of(callersOf.isEmpty() ? new String[0] : callersOf.split(",")));
         p.print(top);
     }
 
@@ -75,8 +76,11 @@ public final class WasmProfiler {
         long startFunctionCount = -1;
         String stdout = "";
         int exitCode;
+        /** Functions whose callers are counted (-Dprofile.callers=name,name), and the counts. */
+        final boolean[] watched;
+        final Map<String, Long> callers = new TreeMap<>();
 
-        Profile(WasmModule module) {
+        Profile(WasmModule module, List<String> callersOf) {
             this.module = module;
             this.imported = module.importSection().count(ExternalType.FUNCTION);
             FunctionBody[] bodies = module.codeSection().functionBodies();
@@ -89,6 +93,10 @@ public final class WasmProfiler {
             inclusive = new long[n];
             calls = new long[n];
             onStack = new int[n];
+            watched = new boolean[n];
+            for (int f = 0; f < n; f++) {
+                watched[f] = callersOf.contains(name(f));
+            }
         }
 
         int functionAt(int address) {
@@ -123,6 +131,9 @@ public final class WasmProfiler {
             entry[depth] = total;
             calls[f]++;
             onStack[f]++;
+            if (watched[f] && depth > 0) {
+                callers.merge(name(f) + " <- " + name(stack[depth - 1]), 1L, Long::sum);
+            }
         }
 
         private void pop() {
@@ -153,6 +164,7 @@ public final class WasmProfiler {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
+            callers.forEach((k, v) -> System.out.printf("%9d calls  %s%n", v, k));
             System.out.println("\n== inclusive (callees included) ==");
             Arrays.sort(order, Comparator.comparingLong((Integer i) -> -inclusive[i]));
             for (int i = 0; i < top; i++) {
@@ -191,9 +203,9 @@ public final class WasmProfiler {
         }
     }
 
-    public static Profile run(byte[] wasm, byte[] input, List<String> args) {
+    public static Profile run(byte[] wasm, byte[] input, List<String> args, List<String> callersOf) {
         WasmModule module = Parser.parse(wasm);
-        Profile p = new Profile(module);
+        Profile p = new Profile(module, callersOf);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WasiOptions options = WasiOptions.builder()
                 .withStdin(new ByteArrayInputStream(input))

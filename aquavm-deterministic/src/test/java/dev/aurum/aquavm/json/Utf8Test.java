@@ -1,6 +1,8 @@
 package dev.aurum.aquavm.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,8 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class Utf8CompareTest {
+/** Utf8's comparison, encoder and decoder, hand-written for Wasm speed: equal to the JDK's behaviour. */
+class Utf8Test {
 
     @Test
     void ordersByCodePointNotUtf16Unit() {
@@ -49,6 +52,40 @@ class Utf8CompareTest {
                 assertEquals(Integer.signum(Arrays.compareUnsigned(ua, ub)), expected, () -> a + " vs " + b);
             }
         }
+    }
+
+    /** Seeded: the hand-written encoder is String.getBytes(UTF_8), lone surrogates ('?') included. */
+    @Test
+    void encodeIsGetBytesUtf8() {
+        Random random = new Random(9);
+        char[] alphabet = {'a', '~', '\u0000', '\u007f', '\u0080', '\u00e9', '\u07ff', '\u0800', '\uD7FF', '\uD800',
+            '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFF'};
+        for (int round = 0; round < 100_000; round++) {
+            String s = randomString(random, alphabet);
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(s), s);
+        }
+        assertArrayEquals(new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80},
+                Utf8.encode(new String(Character.toChars(0x1F600))));
+    }
+
+    /** Seeded: valid UTF-8 decodes to what new String(bytes, UTF_8) gives; invalid bytes give null. */
+    @Test
+    void decodeOrNullIsNewStringOnValidUtf8() {
+        Random random = new Random(10);
+        int[] codePoints = {0x41, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                sb.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+            }
+            byte[] utf8 = sb.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] padded = new byte[utf8.length + 2];
+            System.arraycopy(utf8, 0, padded, 1, utf8.length);
+            assertEquals(sb.toString(), Utf8.decodeOrNull(padded, 1, utf8.length));
+        }
+        assertNull(Utf8.decodeOrNull(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, 3)); // surrogate
+        assertNull(Utf8.decodeOrNull(new byte[] {(byte) 0xC0, (byte) 0x80}, 0, 2)); // overlong
+        assertNull(Utf8.decodeOrNull(new byte[] {(byte) 0xE2, (byte) 0x82}, 0, 2)); // truncated
     }
 
     private static String randomString(Random random, char[] alphabet) {
