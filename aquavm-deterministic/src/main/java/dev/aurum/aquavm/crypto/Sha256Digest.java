@@ -133,6 +133,7 @@ public final class Sha256Digest implements Digest {
     /** One 64-byte block; rotations written out (TeaVM does not inline Integer.rotateRight). */
     private void compress(byte[] block, int off) {
         int[] w = this.w;
+        int[] k = K; // a local: TeaVM re-reads (and class-init-checks) a static field on every access
         for (int t = 0, p = off; t < 16; t++, p += 4) {
             w[t] = block[p] << 24 | (block[p + 1] & 0xff) << 16 | (block[p + 2] & 0xff) << 8 | block[p + 3] & 0xff;
         }
@@ -153,7 +154,7 @@ public final class Sha256Digest implements Digest {
         int hh = h[7];
         for (int t = 0; t < 64; t++) {
             int s1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-            int t1 = hh + s1 + (e & f ^ ~e & g) + K[t] + w[t];
+            int t1 = hh + s1 + (e & f ^ ~e & g) + k[t] + w[t];
             int s0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
             int t2 = s0 + (a & b ^ a & c ^ b & c);
             hh = g;
