@@ -2,13 +2,13 @@ package dev.aurum.aquavm.cid;
 
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.crypto.Base58;
+import dev.aurum.aquavm.crypto.Sha256Digest;
 import dev.aurum.aquavm.data.SecurityTetraplet;
 import dev.aurum.aquavm.json.JsonValue;
 import dev.aurum.aquavm.json.JsonWriter;
 import java.util.Arrays;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.Blake3Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 
 /**
  * An AquaVM CID: CIDv1, multicodec {@code json} (0x0200) and a 32-byte multihash, BLAKE3-256 (0x1e) for
@@ -37,7 +37,7 @@ public final class Cid implements Comparable<Cid> {
         }
 
         Digest newDigest() {
-            return this == BLAKE3_256 ? new Blake3Digest(256) : new SHA256Digest();
+            return this == BLAKE3_256 ? new Blake3Digest(256) : new Sha256Digest();
         }
     }
 

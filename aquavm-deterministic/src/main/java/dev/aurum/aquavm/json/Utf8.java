@@ -12,6 +12,25 @@ public final class Utf8 {
      * and differs for characters above U+FFFF.
      */
     public static int compare(String a, String b) {
+        // Fast path (map keys and peer ids are compared thousands of times per verification, and in Wasm
+        // every codePointAt is a call): code-point order equals UTF-16 order at the first differing unit
+        // unless a surrogate is involved, so only then walk code points.
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char ca = a.charAt(k);
+            char cb = b.charAt(k);
+            if (ca != cb) {
+                if (Character.isSurrogate(ca) || Character.isSurrogate(cb)) {
+                    return compareCodePoints(a, b);
+                }
+                return ca < cb ? -1 : 1;
+            }
+        }
+        return a.length() == b.length() ? 0 : (a.length() < b.length() ? -1 : 1);
+    }
+
+    /** {@link #compare} by code points (lone surrogates count as themselves). */
+    static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -45,9 +64,51 @@ public final class Utf8 {
         return -1;
     }
 
-    /** UTF-8 bytes of a string without lone surrogates. */
+    /**
+     * UTF-8 bytes of a string, exactly {@code s.getBytes(UTF_8)} (a lone surrogate becomes {@code '?'}).
+     * Written out because TeaVM's charset encoder costs about 12,000 Wasm instructions per call (buffers,
+     * an encoder object) where this loop costs a few per character.
+     */
     public static byte[] encode(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = s.length();
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                length += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        byte[] out = new byte[length];
+        int o = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[o++] = (byte) c;
+            } else if (c < 0x800) {
+                out[o++] = (byte) (0xC0 | c >> 6);
+                out[o++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[o++] = (byte) (0xF0 | cp >> 18);
+                out[o++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[o++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[o++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                out[o++] = '?';
+            } else {
+                out[o++] = (byte) (0xE0 | c >> 12);
+                out[o++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[o++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return out;
     }
 
     /**
@@ -55,13 +116,14 @@ public final class Utf8 {
      * no overlong forms, no surrogates, nothing above U+10FFFF). Returns null if the bytes are invalid.
      */
     public static String decodeOrNull(byte[] bytes, int offset, int len) {
-        StringBuilder sb = new StringBuilder(len);
+        char[] chars = new char[len]; // never more UTF-16 units than bytes; no StringBuilder (costly in Wasm)
+        int n = 0;
         int i = offset;
         int end = offset + len;
         while (i < end) {
             int b0 = bytes[i] & 0xff;
             if (b0 < 0x80) {
-                sb.append((char) b0);
+                chars[n++] = (char) b0;
                 i++;
                 continue;
             }
@@ -96,10 +158,15 @@ public final class Utf8 {
             if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
                 return null;
             }
-            sb.appendCodePoint(cp);
+            if (cp >= 0x10000) {
+                chars[n++] = Character.highSurrogate(cp);
+                chars[n++] = Character.lowSurrogate(cp);
+            } else {
+                chars[n++] = (char) cp;
+            }
             i += need + 1;
         }
-        return sb.toString();
+        return new String(chars, 0, n);
     }
 
     /** Length of the longest valid UTF-8 prefix of the given range (for error offsets). */

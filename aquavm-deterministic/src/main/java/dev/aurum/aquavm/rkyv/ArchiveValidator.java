@@ -146,6 +146,10 @@ final class ArchiveValidator {
         if (bad >= 0) {
             throw error(path, bad, "invalid UTF-8 in string");
         }
-        return new String(bytes, pos, len, java.nio.charset.StandardCharsets.UTF_8);
+        String s = dev.aurum.aquavm.json.Utf8.decodeOrNull(bytes, pos, len); // not new String(): costly in Wasm
+        if (s == null) {
+            throw error(path, pos, "invalid UTF-8 in string");
+        }
+        return s;
     }
 }

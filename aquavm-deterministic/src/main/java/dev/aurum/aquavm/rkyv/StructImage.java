@@ -1,6 +1,5 @@
 package dev.aurum.aquavm.rkyv;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The bytes of one archived struct being written at a known position (rkyv's {@code resolve}
@@ -67,6 +66,6 @@ final class StructImage {
                 throw new IllegalArgumentException("lone surrogate at index " + i + " cannot be written as UTF-8");
             }
         }
-        return s.getBytes(StandardCharsets.UTF_8);
+        return dev.aurum.aquavm.json.Utf8.encode(s);
     }
 }

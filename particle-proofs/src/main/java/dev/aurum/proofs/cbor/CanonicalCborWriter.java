@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -83,7 +82,7 @@ public final class CanonicalCborWriter {
         if (containerIsMap.isEmpty() || !containerIsMap.peek()) {
             throw new IllegalStateException("key outside a map: " + name);
         }
-        byte[] encoded = name.getBytes(StandardCharsets.UTF_8);
+        byte[] encoded = dev.aurum.aquavm.json.Utf8.encode(name);
         byte[] previous = lastKeys.pop();
         if (previous.length > 0 && CanonicalOrder.compareTextKeys(previous, encoded) >= 0) {
             throw new IllegalStateException("map key out of canonical order: " + name);

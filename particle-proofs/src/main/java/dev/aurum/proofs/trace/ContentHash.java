@@ -1,7 +1,6 @@
 package dev.aurum.proofs.trace;
 
-import org.bouncycastle.crypto.digests.SHA256Digest;
-
+import dev.aurum.aquavm.crypto.Sha256Digest;
 import java.util.Arrays;
 
 /** SHA-256 of some bytes: how a signed trace refers to data envelopes, call results and call requests. */
@@ -17,11 +16,7 @@ public final class ContentHash implements Comparable<ContentHash> {
     }
 
     public static ContentHash of(byte[] content) {
-        SHA256Digest sha = new SHA256Digest();
-        sha.update(content, 0, content.length);
-        byte[] out = new byte[LENGTH];
-        sha.doFinal(out, 0);
-        return new ContentHash(out);
+        return new ContentHash(Sha256Digest.hash(content)); // not BouncyCastle's: Sha256Digest says why
     }
 
     /** Wraps a digest read from a trace; must be exactly 32 bytes. */

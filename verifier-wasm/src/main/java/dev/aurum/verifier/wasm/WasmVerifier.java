@@ -62,6 +62,7 @@ public final class WasmVerifier {
     private final WasmModule module;
     private final MemoryLimits memoryLimits;
     private final String moduleSha256;
+    private final String preinitializedModuleSha256;
     private final String meteredModuleSha256;
     private final int maxInputBytes;
     private final int importedGlobals;
@@ -76,7 +77,8 @@ public final class WasmVerifier {
         this.gasGlobalIndex = exportedGlobal(module, GAS_EXPORT);
         String[] hashes = readHashes();
         this.moduleSha256 = hashes[0];
-        this.meteredModuleSha256 = hashes[1];
+        this.preinitializedModuleSha256 = hashes[1];
+        this.meteredModuleSha256 = hashes[2];
         this.maxInputBytes = maxInputBytes;
     }
 
@@ -108,7 +110,15 @@ public final class WasmVerifier {
         return moduleSha256;
     }
 
-    /** sha256 of the gas-metered module that actually runs. */
+    /**
+     * sha256 of the pre-initialised module: TeaVM's output after its start-up ran once at build time,
+     * with the resulting memory as its data (docs/formats.md).
+     */
+    public String preinitializedModuleSha256() {
+        return preinitializedModuleSha256;
+    }
+
+    /** sha256 of the gas-metered pre-initialised module, the one that actually runs. */
     public String meteredModuleSha256() {
         return meteredModuleSha256;
     }
@@ -168,7 +178,7 @@ public final class WasmVerifier {
                     // for TeaVM's code (shadow stack and GC live in linear memory); same semantics
                     .withMemoryFactory(ByteArrayMemory::new)
                     .withGlobalFactory(gasStartingAt(gasLimit, gasHolder))
-                    .build(); // runs TeaVM's start function, then _start (main)
+                    .build(); // runs _start (main); start-up ran at build time (pre-initialised module)
         } catch (WasiExitException e) {
             exitCode = e.exitCode();
         } catch (ChicoryInterruptedException e) {
@@ -202,7 +212,7 @@ public final class WasmVerifier {
 
     /**
      * Creates the module's globals, the gas counter with the limit already in it: the limit must be in
-     * place before TeaVM's start function (class initialisation) runs, which happens inside build().
+     * place before the module's first instruction, which runs inside build().
      */
     private GlobalFactory gasStartingAt(long gasLimit, GlobalInstance[] gasHolder) {
         int[] next = {importedGlobals};
@@ -245,7 +255,7 @@ public final class WasmVerifier {
                 throw new IllegalStateException(HASHES_RESOURCE + " is missing from the classpath");
             }
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            return new String[] {lines[0].substring(0, 64), lines[1].substring(0, 64)};
+            return new String[] {lines[0].substring(0, 64), lines[1].substring(0, 64), lines[2].substring(0, 64)};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

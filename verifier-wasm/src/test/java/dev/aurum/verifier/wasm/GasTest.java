@@ -27,6 +27,19 @@ class GasTest {
         assertEquals(first.gasUsed(), WasmVerifier.withMaxInputBytes(1 << 20).verify(trace, null).gasUsed());
     }
 
+    /** Instances share nothing: other verifications in between change neither gas nor output. */
+    @Test
+    void gasDoesNotDependOnWhatRanBefore() {
+        byte[] trace = Vectors.traces().get("honest/fork-join");
+        WasmVerdict first = WASM.verify(trace, null);
+        WASM.verify(new byte[0], null);
+        WASM.verify(Vectors.traces().get("honest/chain"), null);
+        WASM.verify(new byte[] {(byte) 0xA4, 0x01}, null);
+        WasmVerdict again = WASM.verify(trace, null);
+        assertEquals(first.gasUsed(), again.gasUsed());
+        assertArrayEquals(first.output(), again.output());
+    }
+
     @Test
     void differentWorkCostsDifferentGas() {
         WasmVerdict forkJoin = WASM.verify(Vectors.traces().get("honest/fork-join"), null);

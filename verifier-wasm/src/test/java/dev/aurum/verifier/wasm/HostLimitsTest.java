@@ -32,7 +32,35 @@ class HostLimitsTest {
         WasmVerifier w = WasmVerifier.load();
         Path dir = Path.of("../verifier/target/wasm");
         assertEquals(sha256(Files.readAllBytes(dir.resolve("aurum-verifier.wasm"))), w.moduleSha256());
+        assertEquals(sha256(Files.readAllBytes(dir.resolve("aurum-verifier-preinit.wasm"))),
+                w.preinitializedModuleSha256());
         assertEquals(sha256(Files.readAllBytes(dir.resolve("aurum-verifier-metered.wasm"))), w.meteredModuleSha256());
+    }
+
+    /** TeaVM's start-up ran at build time: the module that runs has no start function and no preinit export. */
+    @Test
+    void theRunningModuleIsPreinitialised() throws IOException {
+        Path dir = Path.of("../verifier/target/wasm");
+        com.dylibso.chicory.wasm.WasmModule original =
+                com.dylibso.chicory.wasm.Parser.parse(Files.readAllBytes(dir.resolve("aurum-verifier.wasm")));
+        com.dylibso.chicory.wasm.WasmModule metered =
+                com.dylibso.chicory.wasm.Parser.parse(Files.readAllBytes(dir.resolve("aurum-verifier-metered.wasm")));
+        assertTrue(original.startSection().isPresent());
+        assertTrue(hasExport(original, "aurum_preinit"));
+        assertTrue(metered.startSection().isEmpty());
+        assertTrue(!hasExport(metered, "aurum_preinit"));
+        assertTrue(hasExport(metered, "_start") && hasExport(metered, "aurum_gas"));
+        assertTrue(metered.memorySection().orElseThrow().getMemory(0).limits().initialPages()
+                > original.memorySection().orElseThrow().getMemory(0).limits().initialPages(), "heap in the snapshot");
+    }
+
+    private static boolean hasExport(com.dylibso.chicory.wasm.WasmModule m, String name) {
+        for (int i = 0; i < m.exportSection().exportCount(); i++) {
+            if (m.exportSection().getExport(i).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sha256(byte[] bytes) {

@@ -4,7 +4,10 @@ import dev.aurum.proofs.protocol.Eip712Domain;
 import dev.aurum.verifier.CanonicalVerdict;
 import java.io.PrintStream;
 import java.util.Arrays;
+import dev.aurum.aquavm.json.JsonParser;
+import dev.aurum.proofs.protocol.EvmAddress;
 import org.teavm.interop.Address;
+import org.teavm.interop.Export;
 import org.teavm.interop.Import;
 
 /**
@@ -64,6 +67,25 @@ public final class WasiMain {
         PrintStream out = System.out;
         out.write(verdict, 0, verdict.length);
         out.flush();
+    }
+
+    /**
+     * Start-up work done once at build time, not per verification: the build runs this export and
+     * snapshots the memory ({@code Preinitializer}, docs/formats.md), so every instance starts with these
+     * classes initialised (the verifier's replay key and BouncyCastle's Ed25519 tables, the CBOR and JSON
+     * codecs' tables, the EIP-712 type hashes). It takes no input and calls no host function (the build
+     * fails if it does); the verdicts these degenerate requests produce are discarded.
+     */
+    @Export(name = "aurum_preinit")
+    public static void preinitialize() {
+        VerificationRequest.verdict(new byte[0], null, null);
+        VerificationRequest.verdict(new byte[] {(byte) 0xA5}, null,
+                Eip712Domain.golden(1, EvmAddress.fromHex("0x0000000000000000000000000000000000000000")));
+        try {
+            JsonParser.parse("{}");
+        } catch (dev.aurum.aquavm.codec.DecodeException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void fail(String message) {

@@ -26,7 +26,7 @@ import org.teavm.vm.TeaVMOptimizationLevel;
  * plugins did can reach it.
  *
  * <p>Arguments: target directory, file name, main class, minifying (true: no name section), optimisation
- * level ({@code SIMPLE | ADVANCED | FULL}).
+ * level ({@code SIMPLE | ADVANCED | FULL}), initial heap in MiB.
  */
 public final class TeaVmBuild {
 
@@ -34,8 +34,9 @@ public final class TeaVmBuild {
     }
 
     public static void main(String[] args) throws TeaVMToolException {
-        if (args.length != 5) {
-            throw new IllegalArgumentException("usage: TeaVmBuild TARGET_DIR FILE_NAME MAIN_CLASS MINIFYING LEVEL");
+        if (args.length != 6) {
+            throw new IllegalArgumentException(
+                    "usage: TeaVmBuild TARGET_DIR FILE_NAME MAIN_CLASS MINIFYING LEVEL MIN_HEAP_MIB");
         }
         TeaVMTool tool = new TeaVMTool();
         tool.setLog(new Log());
@@ -49,7 +50,7 @@ public final class TeaVmBuild {
         tool.setDebugInformationGenerated(false);
         tool.setSourceMapsFileGenerated(false);
         tool.setIncremental(false);
-        tool.setMinHeapSize(4 << 20);
+        tool.setMinHeapSize(Integer.parseInt(args[5]) << 20);
         tool.setMaxHeapSize(128 << 20);
         tool.generate();
         if (tool.wasCancelled()) {

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 
 /**
- * Build step after TeaVM (run by exec-maven-plugin in the package phase): writes the gas-metered
- * module next to {@code aurum-verifier.wasm}, prints both sha256s, and compares them with the
+ * Build step after TeaVM (run by exec-maven-plugin in the package phase): writes the pre-initialised
+ * module ({@link Preinitializer}) and its gas-metered copy, the one that runs, next to
+ * {@code aurum-verifier.wasm}, prints the three sha256s, and compares them with the
  * committed record {@code verifier/aurum-verifier.sha256}. A different hash fails the build: either the
  * build is no longer reproducible, or the verifier's code changed and the record must be updated on
  * purpose with {@code -Dwasm.hash.update=true}. The module is byte-reproducible (TeaVmBuild compiles it
@@ -19,6 +20,7 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 public final class WasmArtifacts {
 
     public static final String MODULE = "aurum-verifier.wasm";
+    public static final String PREINITIALIZED = "aurum-verifier-preinit.wasm";
     public static final String METERED = "aurum-verifier-metered.wasm";
 
     private WasmArtifacts() {
@@ -29,11 +31,17 @@ public final class WasmArtifacts {
         Path record = Path.of(args[1]);
         boolean update = Boolean.parseBoolean(args[2]);
         byte[] module = Files.readAllBytes(dir.resolve(MODULE));
-        GasMeter.Result metered = GasMeter.instrument(module);
+        Preinitializer.Result preinit = Preinitializer.preinitialize(module);
+        Files.write(dir.resolve(PREINITIALIZED), preinit.bytes());
+        GasMeter.Result metered = GasMeter.instrument(preinit.bytes());
         Files.write(dir.resolve(METERED), metered.bytes());
-        String actual = sha256(module) + "  " + MODULE + "\n" + sha256(metered.bytes()) + "  " + METERED + "\n";
+        String actual = sha256(module) + "  " + MODULE + "\n" + sha256(preinit.bytes()) + "  " + PREINITIALIZED + "\n"
+                + sha256(metered.bytes()) + "  " + METERED + "\n";
         Files.writeString(dir.resolve("aurum-verifier.sha256"), actual, StandardCharsets.UTF_8);
         System.out.println("[aurum] " + MODULE + " " + module.length + " bytes, sha256 " + sha256(module));
+        System.out.println("[aurum] " + PREINITIALIZED + " " + preinit.bytes().length + " bytes, memory of "
+                + preinit.pages() + " pages starting as a snapshot in " + preinit.segments() + " data segments ("
+                + preinit.dataBytes() + " bytes), sha256 " + sha256(preinit.bytes()));
         System.out.println("[aurum] " + METERED + " " + metered.bytes().length + " bytes, " + metered.segments()
                 + " counted segments, " + metered.flushes() + " flush points, sha256 " + sha256(metered.bytes()));
         String recorded = Files.exists(record) ? Files.readString(record, StandardCharsets.UTF_8) : "";

@@ -14,13 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The hash gate: a module that differs from the record fails the build, saying how to accept it. */
 class WasmArtifactsTest {
 
-    /** (func (export "f")) */
-    private static final byte[] MODULE = {
-        0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00,
-        0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
-        0x03, 0x02, 0x01, 0x00,
-        0x07, 0x05, 0x01, 0x01, 'f', 0x00, 0x00,
-        0x0A, 0x04, 0x01, 0x02, 0x00, 0x0B};
+    private static final byte[] MODULE = PreinitializerTest.MODULE;
 
     @Test
     void aChangedModuleFailsUntilItsHashesAreRecorded(@TempDir Path dir) throws IOException {
