@@ -46,12 +46,6 @@ public final class GasMeter {
     /** Name of the exported i64 global holding the remaining gas. */
     public static final String GAS_EXPORT = "aurum_gas";
 
-    private static final int TYPE_SECTION = 1;
-    private static final int FUNCTION_SECTION = 3;
-    private static final int GLOBAL_SECTION = 6;
-    private static final int EXPORT_SECTION = 7;
-    private static final int CODE_SECTION = 10;
-    private static final int HEADER = 8;
 
     private GasMeter() {
     }
@@ -263,8 +257,8 @@ public final class GasMeter {
     private static byte[] rewrite(byte[] in, List<BodyPlan> plans, int gasGlobal, int chargeType) {
         byte[] gasEntry = {0x7E, 0x01, 0x42, 0x00, 0x0B}; // mutable i64, initially 0
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + in.length / 4);
-        out.write(in, 0, HEADER);
-        int pos = HEADER;
+        out.write(in, 0, WasmSections.HEADER);
+        int pos = WasmSections.HEADER;
         boolean globalsWritten = false;
         while (pos < in.length) {
             int id = in[pos] & 0xFF;
@@ -275,27 +269,27 @@ public final class GasMeter {
             if (end > in.length || end < start) {
                 throw new IllegalArgumentException("section " + id + " at byte offset " + pos + " overruns the module");
             }
-            if (!globalsWritten && id != GLOBAL_SECTION && orderRank(id) > orderRank(GLOBAL_SECTION)) {
+            if (!globalsWritten && id != WasmSections.GLOBAL && orderRank(id) > orderRank(WasmSections.GLOBAL)) {
                 // no global section (TeaVM keeps its stack pointer in memory): create one in its place
                 ByteArrayOutputStream globals = new ByteArrayOutputStream();
                 Leb.writeU32(globals, 1);
                 globals.write(gasEntry, 0, gasEntry.length);
-                writeSection(out, GLOBAL_SECTION, globals.toByteArray());
+                WasmSections.write(out, WasmSections.GLOBAL, globals.toByteArray());
                 globalsWritten = true;
             }
-            if (id == TYPE_SECTION) {
-                writeSection(out, id, appendEntry(in, start, end, new byte[] {0x60, 0x01, 0x7E, 0x01, 0x7E})); // (i64) -> i64
-            } else if (id == FUNCTION_SECTION) {
+            if (id == WasmSections.TYPE) {
+                WasmSections.write(out, id, appendEntry(in, start, end, new byte[] {0x60, 0x01, 0x7E, 0x01, 0x7E})); // (i64) -> i64
+            } else if (id == WasmSections.FUNCTION) {
                 ByteArrayOutputStream typeIndex = new ByteArrayOutputStream();
                 Leb.writeU32(typeIndex, chargeType);
-                writeSection(out, id, appendEntry(in, start, end, typeIndex.toByteArray()));
-            } else if (id == GLOBAL_SECTION) {
-                writeSection(out, id, appendEntry(in, start, end, gasEntry));
+                WasmSections.write(out, id, appendEntry(in, start, end, typeIndex.toByteArray()));
+            } else if (id == WasmSections.GLOBAL) {
+                WasmSections.write(out, id, appendEntry(in, start, end, gasEntry));
                 globalsWritten = true;
-            } else if (id == EXPORT_SECTION) {
-                writeSection(out, id, appendEntry(in, start, end, gasExport(gasGlobal)));
-            } else if (id == CODE_SECTION) {
-                writeSection(out, id, rewriteCode(in, start, end, plans, chargeBody(gasGlobal)));
+            } else if (id == WasmSections.EXPORT) {
+                WasmSections.write(out, id, appendEntry(in, start, end, gasExport(gasGlobal)));
+            } else if (id == WasmSections.CODE) {
+                WasmSections.write(out, id, rewriteCode(in, start, end, plans, chargeBody(gasGlobal)));
             } else {
                 out.write(in, pos, end - pos);
             }
@@ -312,12 +306,6 @@ public final class GasMeter {
             case 12: return 95; // data count: between element (9) and code (10)
             default: return id * 10;
         }
-    }
-
-    private static void writeSection(ByteArrayOutputStream out, int id, byte[] content) {
-        out.write(id);
-        Leb.writeU32(out, content.length);
-        out.write(content, 0, content.length);
     }
 
     private static byte[] gasExport(int global) {

@@ -43,13 +43,6 @@ public final class Preinitializer {
     private static final int PAGE = 65536;
     /** Zero runs shorter than this stay inside a data segment (a segment header costs ~8 bytes). */
     private static final int MIN_GAP = 32;
-    private static final int MEMORY_SECTION = 5;
-    private static final int EXPORT_SECTION = 7;
-    private static final int START_SECTION = 8;
-    private static final int CODE_SECTION = 10;
-    private static final int DATA_SECTION = 11;
-    private static final int DATA_COUNT_SECTION = 12;
-    private static final int HEADER = 8;
 
     private Preinitializer() {
     }
@@ -148,9 +141,9 @@ public final class Preinitializer {
 
     private static byte[] rewrite(byte[] in, byte[] snapshot, List<int[]> segments, int pages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + snapshot.length / 2);
-        out.write(in, 0, HEADER);
-        boolean hasDataSection = hasSection(in, DATA_SECTION);
-        int pos = HEADER;
+        out.write(in, 0, WasmSections.HEADER);
+        boolean hasDataSection = hasSection(in, WasmSections.DATA);
+        int pos = WasmSections.HEADER;
         while (pos < in.length) {
             int id = in[pos] & 0xFF;
             int[] p = {pos + 1};
@@ -161,19 +154,19 @@ public final class Preinitializer {
                 throw new IllegalArgumentException("section " + id + " at byte offset " + pos + " overruns the module");
             }
             switch (id) {
-                case MEMORY_SECTION -> writeSection(out, id, memoryWithInitialPages(in, start, end, pages));
-                case EXPORT_SECTION -> writeSection(out, id, exportsWithout(in, start, end, PREINIT_EXPORT));
-                case START_SECTION -> { } // ran at build time; its effect is in the snapshot
-                case DATA_SECTION -> writeSection(out, id, dataSection(snapshot, segments));
-                case DATA_COUNT_SECTION -> {
+                case WasmSections.MEMORY -> WasmSections.write(out, id, memoryWithInitialPages(in, start, end, pages));
+                case WasmSections.EXPORT -> WasmSections.write(out, id, exportsWithout(in, start, end, PREINIT_EXPORT));
+                case WasmSections.START -> { } // ran at build time; its effect is in the snapshot
+                case WasmSections.DATA -> WasmSections.write(out, id, dataSection(snapshot, segments));
+                case WasmSections.DATA_COUNT -> {
                     ByteArrayOutputStream count = new ByteArrayOutputStream();
                     Leb.writeU32(count, segments.size());
-                    writeSection(out, id, count.toByteArray());
+                    WasmSections.write(out, id, count.toByteArray());
                 }
                 default -> out.write(in, pos, end - pos);
             }
-            if (id == CODE_SECTION && !hasDataSection) {
-                writeSection(out, DATA_SECTION, dataSection(snapshot, segments)); // the data section follows code
+            if (id == WasmSections.CODE && !hasDataSection) {
+                WasmSections.write(out, WasmSections.DATA, dataSection(snapshot, segments)); // the data section follows code
             }
             pos = end;
         }
@@ -181,7 +174,7 @@ public final class Preinitializer {
     }
 
     private static boolean hasSection(byte[] in, int wanted) {
-        int pos = HEADER;
+        int pos = WasmSections.HEADER;
         while (pos < in.length) {
             int id = in[pos] & 0xFF;
             int[] p = {pos + 1};
@@ -259,11 +252,5 @@ public final class Preinitializer {
             out.write(snapshot, s[0], s[1] - s[0]);
         }
         return out.toByteArray();
-    }
-
-    private static void writeSection(ByteArrayOutputStream out, int id, byte[] content) {
-        out.write(id);
-        Leb.writeU32(out, content.length);
-        out.write(content, 0, content.length);
     }
 }

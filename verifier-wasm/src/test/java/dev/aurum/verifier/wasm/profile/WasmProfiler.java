@@ -12,23 +12,17 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionBody;
 import com.dylibso.chicory.wasm.types.Instruction;
-import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.NameCustomSection;
 import com.dylibso.chicory.wasm.types.OpCode;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 
 /**
@@ -207,19 +201,11 @@ public final class WasmProfiler {
         WasmModule module = Parser.parse(wasm);
         Profile p = new Profile(module, callersOf);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WasiOptions options = WasiOptions.builder()
-                .withStdin(new ByteArrayInputStream(input))
-                .withStdout(out)
-                .withStderr(System.err)
-                .withArguments(args)
-                .withClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
-                .withRandom(new Random(0))
-                .build();
-        int initialPages = module.memorySection().orElseThrow().getMemory(0).limits().initialPages();
+        WasiOptions options = DevWasi.options(input, out, args);
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
             Instance.builder(module)
                     .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                    .withMemoryLimits(new MemoryLimits(initialPages, 2560))
+                    .withMemoryLimits(DevWasi.memoryLimits(module))
                     .withMemoryFactory(ByteArrayMemory::new)
                     .withUnsafeExecutionListener(p)
                     .build();

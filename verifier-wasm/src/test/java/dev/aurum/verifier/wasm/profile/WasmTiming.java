@@ -9,19 +9,13 @@ import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
-import com.dylibso.chicory.wasm.types.MemoryLimits;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
 
 /**
@@ -91,19 +85,11 @@ public final class WasmTiming {
 
     static int run(WasmModule module, Function<Instance, Machine> machine, byte[] input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WasiOptions options = WasiOptions.builder()
-                .withStdin(new ByteArrayInputStream(input))
-                .withStdout(out)
-                .withStderr(System.err)
-                .withArguments(List.of("aurum-verifier"))
-                .withClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
-                .withRandom(new Random(0))
-                .build();
-        int initialPages = module.memorySection().orElseThrow().getMemory(0).limits().initialPages();
+        WasiOptions options = DevWasi.options(input, out, List.of("aurum-verifier"));
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
             Instance.builder(module)
                     .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                    .withMemoryLimits(new MemoryLimits(initialPages, 2560))
+                    .withMemoryLimits(DevWasi.memoryLimits(module))
                     .withMemoryFactory(ByteArrayMemory::new)
                     .withMachineFactory(machine)
                     .withGlobalFactory(plentyOfGas(module))
