@@ -258,17 +258,11 @@ public final class GasMeter {
         byte[] gasEntry = {0x7E, 0x01, 0x42, 0x00, 0x0B}; // mutable i64, initially 0
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + in.length / 4);
         out.write(in, 0, WasmSections.HEADER);
-        int pos = WasmSections.HEADER;
         boolean globalsWritten = false;
-        while (pos < in.length) {
-            int id = in[pos] & 0xFF;
-            int[] p = {pos + 1};
-            int size = Leb.readU32(in, p);
-            int start = p[0];
-            int end = start + size;
-            if (end > in.length || end < start) {
-                throw new IllegalArgumentException("section " + id + " at byte offset " + pos + " overruns the module");
-            }
+        for (WasmSections.Section section : WasmSections.read(in)) {
+            int id = section.id();
+            int start = section.start();
+            int end = section.end();
             if (!globalsWritten && id != WasmSections.GLOBAL && orderRank(id) > orderRank(WasmSections.GLOBAL)) {
                 // no global section (TeaVM keeps its stack pointer in memory): create one in its place
                 ByteArrayOutputStream globals = new ByteArrayOutputStream();
@@ -291,9 +285,8 @@ public final class GasMeter {
             } else if (id == WasmSections.CODE) {
                 WasmSections.write(out, id, rewriteCode(in, start, end, plans, chargeBody(gasGlobal)));
             } else {
-                out.write(in, pos, end - pos);
+                out.write(in, section.at(), end - section.at());
             }
-            pos = end;
         }
         return out.toByteArray();
     }

@@ -142,17 +142,12 @@ public final class Preinitializer {
     private static byte[] rewrite(byte[] in, byte[] snapshot, List<int[]> segments, int pages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + snapshot.length / 2);
         out.write(in, 0, WasmSections.HEADER);
-        boolean hasDataSection = hasSection(in, WasmSections.DATA);
-        int pos = WasmSections.HEADER;
-        while (pos < in.length) {
-            int id = in[pos] & 0xFF;
-            int[] p = {pos + 1};
-            int size = Leb.readU32(in, p);
-            int start = p[0];
-            int end = start + size;
-            if (end > in.length || end < start) {
-                throw new IllegalArgumentException("section " + id + " at byte offset " + pos + " overruns the module");
-            }
+        List<WasmSections.Section> sections = WasmSections.read(in);
+        boolean hasDataSection = sections.stream().anyMatch(s -> s.id() == WasmSections.DATA);
+        for (WasmSections.Section section : sections) {
+            int id = section.id();
+            int start = section.start();
+            int end = section.end();
             switch (id) {
                 case WasmSections.MEMORY -> WasmSections.write(out, id, memoryWithInitialPages(in, start, end, pages));
                 case WasmSections.EXPORT -> WasmSections.write(out, id, exportsWithout(in, start, end, PREINIT_EXPORT));
@@ -163,28 +158,13 @@ public final class Preinitializer {
                     Leb.writeU32(count, segments.size());
                     WasmSections.write(out, id, count.toByteArray());
                 }
-                default -> out.write(in, pos, end - pos);
+                default -> out.write(in, section.at(), end - section.at());
             }
             if (id == WasmSections.CODE && !hasDataSection) {
                 WasmSections.write(out, WasmSections.DATA, dataSection(snapshot, segments)); // the data section follows code
             }
-            pos = end;
         }
         return out.toByteArray();
-    }
-
-    private static boolean hasSection(byte[] in, int wanted) {
-        int pos = WasmSections.HEADER;
-        while (pos < in.length) {
-            int id = in[pos] & 0xFF;
-            int[] p = {pos + 1};
-            int size = Leb.readU32(in, p);
-            if (id == wanted) {
-                return true;
-            }
-            pos = p[0] + size;
-        }
-        return false;
     }
 
     private static byte[] memoryWithInitialPages(byte[] in, int start, int end, int pages) {
