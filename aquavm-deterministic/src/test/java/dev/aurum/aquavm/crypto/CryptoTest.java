@@ -82,6 +82,31 @@ class CryptoTest {
         assertEquals(2, e.offset());
     }
 
+    /** fromRaw lets BouncyCastle's key constructor do the curve check: it must accept exactly what
+     *  Ed25519.validatePublicKeyPartial (ed25519-dalek's from_bytes) accepts. */
+    @Test
+    void keyCheckIsThePartialValidation() {
+        Random random = new Random(3);
+        int rejected = 0;
+        for (int i = 0; i < 600; i++) {
+            byte[] key = new byte[32];
+            if (i < 256) {
+                key[0] = (byte) i; // small y values, among them the identity and other small-order points
+            } else {
+                random.nextBytes(key);
+            }
+            boolean valid = org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyPartial(key, 0);
+            try {
+                PublicKey.fromRaw(key, "test", 0);
+                assertTrue(valid, "accepted a key the partial validation rejects: byte 0 = " + key[0]);
+            } catch (DecodeException e) {
+                assertFalse(valid, "rejected a valid key: " + e.getMessage());
+                rejected++;
+            }
+        }
+        assertTrue(rejected > 100, "the sample must contain invalid encodings, got " + rejected);
+    }
+
     /** PeerId.parse keeps the text it parsed: that is only right if every accepted text is canonical. */
     @Test
     void base58TextsAreCanonical() throws Exception {
