@@ -324,11 +324,6 @@ public final class TraceVerifier {
         }
 
         /**
-         * Every delivery an outcome named must have a hop, unless the particle had expired by "now"
-         * (a delivery after the deadline is dropped, and nothing can run afterwards). Hops chain
-         * backwards, so cutting off the last hops leaves a consistent chain: only this finds it.
-         */
-        /**
          * The engine that replays a round: the Java engine copies the peer's signature from the
          * recorded data (instead of signing with the verifier's key), so an honest round's replay has
          * exactly the recorded bytes; the data diff would take that entry from the recorded data anyway.
@@ -354,6 +349,11 @@ public final class TraceVerifier {
             return id;
         }
 
+        /**
+         * Every delivery an outcome named must have a hop, unless the particle had expired by "now"
+         * (a delivery after the deadline is dropped, and nothing can run afterwards). Hops chain
+         * backwards, so cutting off the last hops leaves a consistent chain: only this finds it.
+         */
         Failure completeness() {
             if (particle.isExpiredAt(now)) {
                 return null;
