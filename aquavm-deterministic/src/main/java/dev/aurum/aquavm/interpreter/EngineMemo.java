@@ -125,11 +125,11 @@ final class EngineMemo {
 
     /** The decoded inner data of an envelope; decoding failures are not kept (their messages stay exact). */
     synchronized Decoded decode(byte[] innerData) throws DecodeException {
-        Bytes k = new Bytes(innerData.clone());
-        Decoded d = decoded.get(k);
+        Bytes probe = new Bytes(innerData); // a lookup key only: a hit (the usual case) copies nothing
+        Decoded d = decoded.get(probe);
         if (d == null) {
             d = new Decoded(InterpreterDataRkyv.decode(innerData), false);
-            decoded.put(k, d, innerData.length);
+            decoded.put(probe.copy(), d, innerData.length);
         }
         return d;
     }
@@ -205,8 +205,17 @@ final class EngineMemo {
         private final int hash;
 
         Bytes(byte[] bytes) {
+            this(bytes, sampledHash(bytes));
+        }
+
+        private Bytes(byte[] bytes, int hash) {
             this.bytes = bytes;
-            this.hash = sampledHash(bytes);
+            this.hash = hash;
+        }
+
+        /** An equal key that owns its bytes (the caller may change the array it looked up with). */
+        Bytes copy() {
+            return new Bytes(bytes.clone(), hash);
         }
 
         /**

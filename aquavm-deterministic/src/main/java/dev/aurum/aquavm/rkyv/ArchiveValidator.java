@@ -1,6 +1,7 @@
 package dev.aurum.aquavm.rkyv;
 
 import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.json.Utf8;
 import java.util.TreeMap;
 
 /**
@@ -142,13 +143,11 @@ final class ArchiveValidator {
 
     /** A strictly valid UTF-8 string from {@code [pos, pos+len)}. */
     String utf8(FieldPath path, int pos, int len) throws DecodeException {
-        int bad = StrictUtf8.firstInvalid(bytes, pos, len);
-        if (bad >= 0) {
-            throw error(path, bad, "invalid UTF-8 in string");
-        }
-        String s = dev.aurum.aquavm.json.Utf8.decodeOrNull(bytes, pos, len); // not new String(): costly in Wasm
+        // one strict pass that validates and decodes (not new String(): costly in Wasm); the offset of the
+        // first bad sequence is only worked out for the error
+        String s = Utf8.decodeOrNull(bytes, pos, len);
         if (s == null) {
-            throw error(path, pos, "invalid UTF-8 in string");
+            throw error(path, pos + Utf8.validPrefixLength(bytes, pos, len), "invalid UTF-8 in string");
         }
         return s;
     }
