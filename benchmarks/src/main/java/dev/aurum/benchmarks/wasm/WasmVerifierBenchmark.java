@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// Chicory compiles big Wasm functions to JVM methods over HotSpot's 8,000-byte JIT limit; without this flag those
+// run in the bytecode interpreter (verifier-wasm/README.md, "Host JVM"). Both methods run in this fork.
+@Fork(value = 1, jvmArgsAppend = "-XX:-DontCompileHugeMethods")
 public class WasmVerifierBenchmark {
 
     @Param({"fork-join"})

@@ -9,6 +9,7 @@ import com.dylibso.chicory.wasm.types.OpCode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,9 @@ import java.util.TreeMap;
  * exactly the instructions executed. When the run ends abruptly (a trap, or WASI {@code proc_exit}
  * from inside a call) the counts accumulated since the last flush of the frames still on the stack are
  * not charged: still a deterministic function of the input, a little below the instructions executed.
- * New types, functions, locals and the global are appended, so no existing index moves. The host sets
+ * Flat functions (straight-line bodies calling only flat functions, see {@link #flatCosts}) are not
+ * metered themselves: each call site adds the callee's fixed cost to its own segment. New types, functions,
+ * locals and the global are appended, so no existing index moves. The host sets
  * the global to the limit before the start function and reads it afterwards: used = limit - remaining;
  * negative remaining = out of gas.
  *
@@ -50,8 +53,8 @@ public final class GasMeter {
     private GasMeter() {
     }
 
-    /** The metered module, how many segments it counts and how many flush points it has. */
-    public record Result(byte[] bytes, int segments, int flushes) {
+    /** The metered module, how many segments it counts, its flush points and its flat (unmetered) functions. */
+    public record Result(byte[] bytes, int segments, int flushes, int flatFunctions) {
     }
 
     /** What is inserted in one function body: code before given byte offsets, and the accumulator local. */
@@ -83,18 +86,142 @@ public final class GasMeter {
         int chargeFunction = importedFunctions + module.functionSection().functionCount();
         boolean tableHoldsImports = tableHoldsImports(module, importedFunctions);
         FunctionBody[] bodies = module.codeSection().functionBodies();
+        long[] flatCost = flatCosts(bodies, importedFunctions, reachableFromOutside(module, importedFunctions));
         List<BodyPlan> plans = new ArrayList<>(bodies.length);
         int segments = 0;
         int flushes = 0;
+        int flat = 0;
         for (int f = 0; f < bodies.length; f++) {
             int params = module.functionSection().getFunctionType(f, module.typeSection()).params().size();
             BodyPlan plan = new BodyPlan(params + bodies[f].localTypes().size());
-            plan(bodies[f].instructions(), chargeFunction, importedFunctions, tableHoldsImports, plan);
+            if (flatCost[f] < 0) {
+                plan(bodies[f].instructions(), chargeFunction, importedFunctions, tableHoldsImports, flatCost, plan);
+            } else {
+                flat++; // its callers count it: nothing to insert
+            }
             plans.add(plan);
             segments += plan.segments;
             flushes += plan.flushes;
         }
-        return new Result(rewrite(original, plans, gasGlobal, chargeType), segments, flushes);
+        return new Result(rewrite(original, plans, gasGlobal, chargeType), segments, flushes, flat);
+    }
+
+    /**
+     * The cost of every <em>flat</em> function, -1 for the others. A flat body is straight-line code: no
+     * block, loop, if, branch, return, unreachable or indirect call before its final {@code end}, and direct
+     * calls only to flat functions of the module (never to the host). It always runs whole (or traps, which
+     * ends the run), so it executes exactly its own instruction count plus its callees' costs. Such a
+     * function is not metered itself; each call site adds its cost to the caller's segment instead, so the
+     * sum is unchanged and no flush runs in it. Why: TeaVM's runtime calls small flat helpers (the shadow
+     * stack's {@code allocStack} alone about 40 % of all calls in a verification), and a flush per return of
+     * these was most of the metering cost. Functions reachable other than by a direct call are never flat
+     * (no call site would count them). Costs are found bottom-up; recursion is never flat.
+     */
+    static long[] flatCosts(FunctionBody[] bodies, int importedFunctions, boolean[] reachableFromOutside) {
+        long[] cost = new long[bodies.length];
+        Arrays.fill(cost, -1);
+        int[][] callees = new int[bodies.length][];
+        for (int f = 0; f < bodies.length; f++) {
+            // a function the host or an indirect call can enter has no call site to count it: metered itself
+            callees[f] = reachableFromOutside[f] ? null : straightLineCallees(bodies[f].instructions(), importedFunctions);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int f = 0; f < bodies.length; f++) {
+                if (cost[f] >= 0 || callees[f] == null) {
+                    continue;
+                }
+                long total = bodies[f].instructions().size();
+                for (int callee : callees[f]) {
+                    if (cost[callee] < 0) {
+                        total = -1;
+                        break;
+                    }
+                    total += cost[callee];
+                }
+                if (total >= 0) {
+                    cost[f] = total;
+                    changed = true;
+                }
+            }
+        }
+        return cost;
+    }
+
+    /**
+     * Module functions entered other than by a direct {@code call}: exported, the start function, or
+     * referenced by {@code ref.func} (table elements, globals, code), which is how indirect calls reach them.
+     */
+    static boolean[] reachableFromOutside(WasmModule module, int importedFunctions) {
+        boolean[] outside = new boolean[module.functionSection().functionCount()];
+        for (int i = 0; i < module.exportSection().exportCount(); i++) {
+            var export = module.exportSection().getExport(i);
+            if (export.exportType() == ExternalType.FUNCTION) {
+                mark(outside, export.index(), importedFunctions);
+            }
+        }
+        module.startSection().ifPresent(start -> mark(outside, (int) start.startIndex(), importedFunctions));
+        for (int e = 0; e < module.elementSection().elementCount(); e++) {
+            for (List<Instruction> init : module.elementSection().getElement(e).initializers()) {
+                markReferences(outside, init, importedFunctions);
+            }
+        }
+        for (int g = 0; g < module.globalSection().globalCount(); g++) {
+            markReferences(outside, module.globalSection().getGlobal(g).initInstructions(), importedFunctions);
+        }
+        for (FunctionBody body : module.codeSection().functionBodies()) {
+            markReferences(outside, body.instructions(), importedFunctions);
+        }
+        return outside;
+    }
+
+    private static void markReferences(boolean[] outside, List<? extends Instruction> code, int importedFunctions) {
+        for (Instruction ins : code) {
+            if (ins.opcode() == OpCode.REF_FUNC) {
+                mark(outside, (int) ins.operand(0), importedFunctions);
+            }
+        }
+    }
+
+    private static void mark(boolean[] outside, int function, int importedFunctions) {
+        if (function >= importedFunctions) {
+            outside[function - importedFunctions] = true;
+        }
+    }
+
+    /** The module functions a straight-line body calls directly (repeats kept), or null if it is not one. */
+    private static int[] straightLineCallees(List<? extends Instruction> instructions, int importedFunctions) {
+        int last = instructions.size() - 1;
+        int[] callees = new int[last + 1];
+        int n = 0;
+        for (int i = 0; i < last; i++) {
+            Instruction ins = instructions.get(i);
+            OpCode op = ins.opcode();
+            if (op == OpCode.CALL) {
+                int target = (int) ins.operand(0);
+                if (target < importedFunctions) {
+                    return null; // a host call is a flush point
+                }
+                callees[n++] = target - importedFunctions;
+            } else if (!straightLine(op)) {
+                return null;
+            }
+        }
+        return Arrays.copyOf(callees, n);
+    }
+
+    /** Whether control always goes on to the next instruction: every block, branch, call and throw opcode is not. */
+    private static boolean straightLine(OpCode op) {
+        switch (op) {
+            case BLOCK: case LOOP: case IF: case ELSE: case END: case BR: case BR_IF: case BR_TABLE: case RETURN:
+            case UNREACHABLE: case CALL: case CALL_INDIRECT: case RETURN_CALL: case RETURN_CALL_INDIRECT:
+            case CALL_REF: case RETURN_CALL_REF: case THROW: case THROW_REF: case TRY_TABLE:
+            case BR_ON_NULL: case BR_ON_NON_NULL: case BR_ON_CAST: case BR_ON_CAST_FAIL:
+                return false;
+            default:
+                return true;
+        }
     }
 
     /** Whether an indirect call can reach a host function (then it is a flush point like a direct one). */
@@ -112,7 +239,7 @@ public final class GasMeter {
     }
 
     private static void plan(List<? extends Instruction> instructions, int chargeFunction, int importedFunctions,
-                             boolean tableHoldsImports, BodyPlan plan) {
+                             boolean tableHoldsImports, long[] flatCost, BodyPlan plan) {
         int last = instructions.size() - 1;
         if (last < 0 || instructions.get(last).opcode() != OpCode.END) {
             throw new IllegalArgumentException("function body does not end with end");
@@ -149,6 +276,9 @@ public final class GasMeter {
                 continue;
             }
             count++;
+            if (op == OpCode.CALL && flatCost[(int) ins.operand(0) - importedFunctions] >= 0) {
+                count += flatCost[(int) ins.operand(0) - importedFunctions]; // the callee runs whole, unmetered
+            }
             if (op == OpCode.BLOCK || op == OpCode.LOOP || op == OpCode.IF) {
                 depth++;
             }

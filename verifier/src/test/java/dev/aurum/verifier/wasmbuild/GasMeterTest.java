@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.TrapException;
 import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,56 @@ class GasMeterTest {
         long remaining = instance.exports().global(GasMeter.GAS_EXPORT).getValue();
         // stopped at the first loop head past the limit: one iteration (br, end... = 2 instructions) over it
         assertTrue(remaining < 0 && remaining > -10, "remaining " + remaining);
+    }
+
+    /**
+     * run(n) = n == 0 ? 0 : twice(n), twice(n) = inc(n) + inc(n), inc(n) = n + 1: twice and inc are flat
+     * (straight-line, calling only flat functions), run is not (if/else).
+     */
+    private static byte[] flatChainModule() {
+        ByteArrayOutputStream m = new ByteArrayOutputStream();
+        m.writeBytes(new byte[] {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00});
+        section(m, 1, bytes(0x01, 0x60, 0x01, 0x7F, 0x01, 0x7F));
+        section(m, 3, bytes(0x03, 0x00, 0x00, 0x00));
+        section(m, 7, bytes(0x01, 0x03, 'r', 'u', 'n', 0x00, 0x00));
+        byte[][] bodies = {
+            bytes(0x00, 0x20, 0x00, 0x04, 0x7F, 0x20, 0x00, 0x10, 0x01, 0x05, 0x41, 0x00, 0x0B, 0x0B),
+            bytes(0x00, 0x20, 0x00, 0x10, 0x02, 0x20, 0x00, 0x10, 0x02, 0x6A, 0x0B),
+            bytes(0x00, 0x20, 0x00, 0x41, 0x01, 0x6A, 0x0B),
+        };
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        code.write(bodies.length);
+        for (byte[] b : bodies) {
+            code.write(b.length);
+            code.writeBytes(b);
+        }
+        section(m, 10, code.toByteArray());
+        return m.toByteArray();
+    }
+
+    @Test
+    void flatFunctionsAreCountedAtTheirCallSites() {
+        byte[] module = flatChainModule();
+        WasmModule parsed = Parser.parse(module);
+        boolean[] outside = GasMeter.reachableFromOutside(parsed, 0);
+        assertArrayEquals(new boolean[] {true, false, false}, outside); // run is exported
+        long[] cost = GasMeter.flatCosts(parsed.codeSection().functionBodies(), 0, outside);
+        assertArrayEquals(new long[] {-1, 6 + 2 * 4, 4}, cost); // twice: 6 instructions and two incs of 4
+        // an exported (or table) function is entered without a call site to count it: never flat, nor its callers
+        assertArrayEquals(new long[] {-1, -1, -1},
+                GasMeter.flatCosts(parsed.codeSection().functionBodies(), 0, new boolean[] {false, false, true}));
+        GasMeter.Result result = GasMeter.instrument(module);
+        assertEquals(2, result.flatFunctions());
+        for (int n : new int[] {0, 7}) {
+            long[] count = {0};
+            Instance plain = Instance.builder(Parser.parse(module))
+                    .withUnsafeExecutionListener((instruction, stack) -> count[0]++).build();
+            long expected = n == 0 ? 0 : 2L * n + 2;
+            assertEquals(expected, plain.export("run").apply(n)[0]);
+            Instance instance = metered(module, 1_000_000);
+            assertEquals(expected, instance.export("run").apply(n)[0]);
+            assertEquals(count[0], 1_000_000 - instance.exports().global(GasMeter.GAS_EXPORT).getValue(), "n=" + n);
+        }
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class WasmArtifacts {
                 + preinit.pages() + " pages starting as a snapshot in " + preinit.segments() + " data segments ("
                 + preinit.dataBytes() + " bytes), sha256 " + sha256(preinit.bytes()));
         System.out.println("[aurum] " + METERED + " " + metered.bytes().length + " bytes, " + metered.segments()
-                + " counted segments, " + metered.flushes() + " flush points, sha256 " + sha256(metered.bytes()));
+                + " counted segments, " + metered.flushes() + " flush points, " + metered.flatFunctions()
+                + " flat functions counted at their call sites, sha256 " + sha256(metered.bytes()));
         String recorded = Files.exists(record) ? Files.readString(record, StandardCharsets.UTF_8) : "";
         if (recorded.equals(actual)) {
             System.out.println("[aurum] module hashes match " + record.getFileName());
