@@ -109,16 +109,23 @@ class GasMeterTest {
 
     /** spin(): an endless loop; only the check at the loop head can stop it. */
     private static byte[] spinModule() {
+        return module(bytes(0x01, 0x60, 0x00, 0x00), bytes(0x01, 0x00), bytes(0x01, 0x04, 's', 'p', 'i', 'n', 0x00, 0x00),
+                bytes(0x00, 0x03, 0x40, 0x0C, 0x00, 0x0B, 0x0B)); // loop br 0 end end
+    }
+
+    /** A module of types, functions, exports and code sections; each body gets its size prefix. */
+    private static byte[] module(byte[] types, byte[] functions, byte[] exports, byte[]... bodies) {
         ByteArrayOutputStream m = new ByteArrayOutputStream();
         m.writeBytes(new byte[] {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00});
-        section(m, 1, bytes(0x01, 0x60, 0x00, 0x00));
-        section(m, 3, bytes(0x01, 0x00));
-        section(m, 7, bytes(0x01, 0x04, 's', 'p', 'i', 'n', 0x00, 0x00));
-        byte[] spin = bytes(0x00, 0x03, 0x40, 0x0C, 0x00, 0x0B, 0x0B); // loop br 0 end end
+        section(m, 1, types);
+        section(m, 3, functions);
+        section(m, 7, exports);
         ByteArrayOutputStream code = new ByteArrayOutputStream();
-        code.write(1);
-        code.write(spin.length);
-        code.writeBytes(spin);
+        code.write(bodies.length);
+        for (byte[] b : bodies) {
+            code.write(b.length);
+            code.writeBytes(b);
+        }
         section(m, 10, code.toByteArray());
         return m.toByteArray();
     }
@@ -137,24 +144,11 @@ class GasMeterTest {
      * (straight-line, calling only flat functions), run is not (if/else).
      */
     private static byte[] flatChainModule() {
-        ByteArrayOutputStream m = new ByteArrayOutputStream();
-        m.writeBytes(new byte[] {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00});
-        section(m, 1, bytes(0x01, 0x60, 0x01, 0x7F, 0x01, 0x7F));
-        section(m, 3, bytes(0x03, 0x00, 0x00, 0x00));
-        section(m, 7, bytes(0x01, 0x03, 'r', 'u', 'n', 0x00, 0x00));
-        byte[][] bodies = {
-            bytes(0x00, 0x20, 0x00, 0x04, 0x7F, 0x20, 0x00, 0x10, 0x01, 0x05, 0x41, 0x00, 0x0B, 0x0B),
-            bytes(0x00, 0x20, 0x00, 0x10, 0x02, 0x20, 0x00, 0x10, 0x02, 0x6A, 0x0B),
-            bytes(0x00, 0x20, 0x00, 0x41, 0x01, 0x6A, 0x0B),
-        };
-        ByteArrayOutputStream code = new ByteArrayOutputStream();
-        code.write(bodies.length);
-        for (byte[] b : bodies) {
-            code.write(b.length);
-            code.writeBytes(b);
-        }
-        section(m, 10, code.toByteArray());
-        return m.toByteArray();
+        return module(bytes(0x01, 0x60, 0x01, 0x7F, 0x01, 0x7F), bytes(0x03, 0x00, 0x00, 0x00),
+                bytes(0x01, 0x03, 'r', 'u', 'n', 0x00, 0x00),
+                bytes(0x00, 0x20, 0x00, 0x04, 0x7F, 0x20, 0x00, 0x10, 0x01, 0x05, 0x41, 0x00, 0x0B, 0x0B),
+                bytes(0x00, 0x20, 0x00, 0x10, 0x02, 0x20, 0x00, 0x10, 0x02, 0x6A, 0x0B),
+                bytes(0x00, 0x20, 0x00, 0x41, 0x01, 0x6A, 0x0B));
     }
 
     @Test
