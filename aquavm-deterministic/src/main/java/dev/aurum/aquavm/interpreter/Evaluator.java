@@ -38,10 +38,22 @@ final class Evaluator {
 
     private static final List<Long> GENERATION_STUB = List.of(0xCAFEBABEL);
 
+    /**
+     * The deepest AIR nesting a run executes (one level per {@link #execute} on the stack: a fold over n
+     * items with {@code next} in a {@code seq} or {@code par} nests about 2n levels). Deeper scripts end
+     * with ret code 20002 on every host. Why a fixed number: the evaluator recurses like AquaVM, so
+     * without it the depth at which a run fails would be the host thread's stack size (the same trace
+     * verified on one host and failed on another, and the Wasm verifier, whose stack is the host JVM's,
+     * stopped at another depth than the JVM one). Chosen so a default 1 MiB Java thread reaches it with
+     * room to spare on the JVM and in the Wasm verifier (tests: NestingLimitTest, DeepTraceIdentityTest).
+     */
+    static final int MAX_NESTING = 1_000;
+
     private final ExecutionContext ctx;
     private final TraceHandler trace;
     private final Resolver resolver;
     private final CallExecutor calls;
+    private int nesting;
 
     Evaluator(ExecutionContext ctx, TraceHandler trace) {
         this.ctx = ctx;
@@ -52,6 +64,18 @@ final class Evaluator {
 
     /** Executes one instruction; one frame per AIR nesting level keeps deep folds within the stack. */
     void execute(Instruction instruction) throws ExecutionError {
+        if (nesting >= MAX_NESTING) {
+            throw new NestingLimitExceeded(MAX_NESTING);
+        }
+        nesting++;
+        try {
+            executeNested(instruction);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void executeNested(Instruction instruction) throws ExecutionError {
         if (instruction instanceof Instruction.Call call) {
             calls.execute(call); // sets its own errors, with the call's tetraplet
             return;

@@ -58,6 +58,9 @@ public final class Interpreter {
             new Evaluator(ctx, trace).execute(air);
         } catch (ExecutionError e) {
             error = e;
+        } catch (NestingLimitExceeded e) {
+            // deterministic on every host (Evaluator.MAX_NESTING), unlike the stack overflow below
+            error = ExecutionError.uncatchable(ErrorKind.INT_CONVERSION_ERROR, e.getMessage());
         } catch (RuntimeException e) {
             // a state AquaVM asserts unreachable (it would panic); reported, never thrown
             error = ExecutionError.uncatchable(ErrorKind.INT_CONVERSION_ERROR, "internal error: " + e.getMessage());

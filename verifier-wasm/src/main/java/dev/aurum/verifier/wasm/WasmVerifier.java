@@ -32,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the verifier inside a Wasm VM: {@code aurum-verifier.wasm} (TeaVM 0.13.1 WASI, gas-metered at
@@ -52,6 +53,11 @@ public final class WasmVerifier {
     public static final int MAX_MEMORY_PAGES = 2_560;
     /** Stdout and stderr are captured up to this size each; a larger verdict is a failure. */
     public static final int MAX_OUTPUT_BYTES = 64 << 20;
+    /**
+     * Stack of the thread every verification runs on: deep enough for the interpreter's nesting limit
+     * with JVM frames of interpreted code (about 1,000 levels used 1 MiB), reserved, not committed.
+     */
+    public static final long STACK_BYTES = 64L << 20;
 
     private static final String GAS_EXPORT = "aurum_gas";
     private static final String HASHES_RESOURCE = "aurum-verifier.sha256";
@@ -167,28 +173,9 @@ public final class WasmVerifier {
                 .withRandom(new Random(0))
                 .build();
         GlobalInstance[] gasHolder = new GlobalInstance[1];
-        int exitCode = 0;
-        String trap = null;
-        try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
-            Instance instance = Instance.builder(module)
-                    .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                    .withMachineFactory(AurumVerifierModule::create)
-                    .withMemoryLimits(memoryLimits)
-                    // byte[] with VarHandle access: about twice as fast as the default ByteBuffer memory
-                    // for TeaVM's code (shadow stack and GC live in linear memory); same semantics
-                    .withMemoryFactory(ByteArrayMemory::new)
-                    .withGlobalFactory(gasStartingAt(gasLimit, gasHolder))
-                    .build(); // runs _start (main); start-up ran at build time (pre-initialised module)
-        } catch (WasiExitException e) {
-            exitCode = e.exitCode();
-        } catch (ChicoryInterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw e;
-        } catch (TrapException e) {
-            trap = "trap: " + e.getMessage();
-        } catch (ChicoryException e) {
-            trap = "wasm error: " + e.getMessage();
-        }
+        Run run = onVerifierThread(() -> runModule(options, gasLimit, gasHolder));
+        int exitCode = run.exitCode();
+        String trap = run.trap();
         long remaining = gasHolder[0] == null ? gasLimit : gasHolder[0].getValue();
         if (remaining < 0) {
             return new WasmVerdict(WasmVerdict.Status.OUT_OF_GAS, new byte[0], gasLimit, gasLimit,
@@ -208,6 +195,75 @@ public final class WasmVerifier {
             return failed(gasLimit, used, "exit status " + exitCode + stderrSuffix(stderr));
         }
         return new WasmVerdict(WasmVerdict.Status.VERDICT, stdout.bytes(), used, gasLimit, "");
+    }
+
+    /** How a module run ended: WASI exit status (0 if main returned), or a trap's description. */
+    private record Run(int exitCode, String trap) {
+    }
+
+    /** Instantiates the module, which runs {@code _start} (main) inside {@code build()}. */
+    private Run runModule(WasiOptions options, long gasLimit, GlobalInstance[] gasHolder) {
+        try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
+            Instance.builder(module)
+                    .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
+                    .withMachineFactory(AurumVerifierModule::create)
+                    .withMemoryLimits(memoryLimits)
+                    // byte[] with VarHandle access: about twice as fast as the default ByteBuffer memory
+                    // for TeaVM's code (shadow stack and GC live in linear memory); same semantics
+                    .withMemoryFactory(ByteArrayMemory::new)
+                    .withGlobalFactory(gasStartingAt(gasLimit, gasHolder))
+                    .build(); // start-up ran at build time (pre-initialised module)
+            return new Run(0, null);
+        } catch (WasiExitException e) {
+            return new Run(e.exitCode(), null);
+        } catch (TrapException e) {
+            return new Run(0, "trap: " + e.getMessage());
+        } catch (ChicoryInterruptedException e) {
+            throw e;
+        } catch (ChicoryException e) {
+            return new Run(0, "wasm error: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs one verification on a thread of its own with a {@link #STACK_BYTES} stack. Why: Chicory runs
+     * Wasm calls on the JVM stack of the thread that calls it, so with the caller's stack (1 MiB by
+     * default, and interpreted frames are large) a trace nested within the interpreter's limit could
+     * still run out of stack here and not on the JVM verifier; with a fixed stack the outcome depends on
+     * the input alone. The caller's interruption is passed on; the module stops at its next check.
+     */
+    private static Run onVerifierThread(java.util.function.Supplier<Run> work) {
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(work.get());
+            } catch (RuntimeException | Error e) {
+                result.set(e);
+            }
+        }, "aurum-wasm-verifier", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                thread.interrupt();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Object r = result.get();
+        if (r instanceof RuntimeException e) {
+            throw e;
+        }
+        if (r instanceof Error e) {
+            throw e;
+        }
+        return (Run) r;
     }
 
     /**
