@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Runs the verifier inside a Wasm VM: {@code aurum-verifier.wasm} (TeaVM 0.13.1 WASI, gas-metered at
@@ -219,7 +220,7 @@ public final class WasmVerifier {
         } catch (TrapException e) {
             return new Run(0, "trap: " + e.getMessage());
         } catch (ChicoryInterruptedException e) {
-            throw e;
+            throw e; // the caller was interrupted: not a result of the module (and not a ChicoryException failure)
         } catch (ChicoryException e) {
             return new Run(0, "wasm error: " + e.getMessage());
         }
@@ -232,7 +233,7 @@ public final class WasmVerifier {
      * still run out of stack here and not on the JVM verifier; with a fixed stack the outcome depends on
      * the input alone. The caller's interruption is passed on; the module stops at its next check.
      */
-    private static Run onVerifierThread(java.util.function.Supplier<Run> work) {
+    private static Run onVerifierThread(Supplier<Run> work) {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {

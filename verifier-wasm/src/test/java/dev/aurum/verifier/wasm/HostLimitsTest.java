@@ -3,9 +3,11 @@ package dev.aurum.verifier.wasm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Input limits, bad requests and the recorded module hashes. */
@@ -25,6 +27,24 @@ class HostLimitsTest {
         assertEquals(WasmVerdict.Status.BAD_REQUEST, v.status());
         assertTrue(v.detail().contains("bad argument: --now=-1"), v.detail());
         assertTrue(v.gasUsed() > 0);
+    }
+
+    /** The verification runs on a thread of its own; a caller interrupted meanwhile still stops it. */
+    @Test
+    void anInterruptedCallerStopsTheVerificationAndStaysInterrupted() throws InterruptedException {
+        byte[] trace = Vectors.traces().get("honest/fork-join");
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            Thread.currentThread().interrupt(); // before the call: the module stops at its first check
+            try {
+                outcome.set(WasmVerifier.load().verify(trace, null));
+            } catch (ChicoryInterruptedException e) {
+                outcome.set(Thread.currentThread().isInterrupted() ? "interrupted" : "flag lost");
+            }
+        });
+        caller.start();
+        caller.join();
+        assertEquals("interrupted", outcome.get());
     }
 
     @Test
