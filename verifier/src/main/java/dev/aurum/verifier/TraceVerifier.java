@@ -6,12 +6,14 @@ import dev.aurum.aquavm.RunParameters;
 import dev.aurum.aquavm.codec.DecodeException;
 import dev.aurum.aquavm.crypto.KeyPair;
 import dev.aurum.aquavm.crypto.PeerId;
+import dev.aurum.aquavm.crypto.Sha256Digest;
 import dev.aurum.aquavm.crypto.Signature;
 import dev.aurum.aquavm.data.EncodedPublicKey;
 import dev.aurum.aquavm.data.EncodedSignature;
 import dev.aurum.aquavm.interpreter.JavaAquaVm;
 import dev.aurum.aquavm.json.JsonArray;
 import dev.aurum.aquavm.json.JsonWriter;
+import dev.aurum.aquavm.json.Utf8;
 import dev.aurum.aquavm.sede.CallRequestParams;
 import dev.aurum.aquavm.sede.CallRequests;
 import dev.aurum.aquavm.sede.CallResults;
@@ -24,9 +26,6 @@ import dev.aurum.proofs.trace.HopChain;
 import dev.aurum.proofs.trace.InvokeRound;
 import dev.aurum.proofs.trace.SignedTrace;
 import dev.aurum.proofs.trace.TraceCodec;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -51,7 +50,7 @@ public final class TraceVerifier {
     private static final ContentHash EMPTY_HASH = ContentHash.of(EMPTY);
 
     /** The verifier's own fixed key, derived once (a key derivation costs a scalar multiplication). */
-    private static final byte[] REPLAY_SEED = sha256("aurum/verifier/replay-key/v1");
+    private static final byte[] REPLAY_SEED = Sha256Digest.hash(Utf8.encode("aurum/verifier/replay-key/v1"));
     private static final KeyPair REPLAY_KEY = KeyPair.fromSeed(REPLAY_SEED);
 
     private final AquaVm engine;
@@ -561,14 +560,5 @@ public final class TraceVerifier {
             v = v * 10 + (c - '0');
         }
         return v <= 0xFFFF_FFFFL ? v : null;
-    }
-
-    private static byte[] sha256(String s) {
-        byte[] in = s.getBytes(StandardCharsets.UTF_8);
-        SHA256Digest d = new SHA256Digest();
-        d.update(in, 0, in.length);
-        byte[] out = new byte[32];
-        d.doFinal(out, 0);
-        return out;
     }
 }

@@ -1,9 +1,9 @@
 package dev.aurum.aquavm.interpreter;
 
+import dev.aurum.aquavm.cid.Cid;
 import dev.aurum.aquavm.json.JsonValue;
 import dev.aurum.aquavm.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
-import dev.aurum.aquavm.cid.Cid;
+import dev.aurum.aquavm.json.Utf8;
 
 /**
  * CIDs of the values the interpreter creates: CIDv1, codec json (0x0200), BLAKE3-256, base32 lower
@@ -24,7 +24,7 @@ final class Cids {
     }
 
     static String ofText(String json) {
-        return ofBytes(json.getBytes(StandardCharsets.UTF_8));
+        return ofBytes(Utf8.encode(json));
     }
 
     /** Compact JSON of a struct: {@code {"k1":"v1",...}} with the keys in the given order. */

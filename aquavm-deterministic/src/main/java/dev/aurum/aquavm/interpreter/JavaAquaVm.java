@@ -13,6 +13,7 @@ import dev.aurum.aquavm.data.EncodedSignature;
 import dev.aurum.aquavm.data.InterpreterData;
 import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
+import dev.aurum.aquavm.json.Utf8;
 import dev.aurum.aquavm.msgpack.MsgpackReader;
 import dev.aurum.aquavm.rkyv.InterpreterDataRkyv;
 import dev.aurum.aquavm.sede.CallRequests;
@@ -20,7 +21,6 @@ import dev.aurum.aquavm.sede.CallResults;
 import dev.aurum.aquavm.sede.CallServiceResult;
 import dev.aurum.aquavm.sede.DataEnvelope;
 import dev.aurum.aquavm.sede.SemVer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -150,7 +150,7 @@ public final class JavaAquaVm implements AquaVm {
 
     private Prepared prepare(String air, byte[] prevBytes, byte[] currentBytes, RunParameters params, boolean[] soft)
             throws PreparationError {
-        long airSize = air.getBytes(StandardCharsets.UTF_8).length;
+        long airSize = Utf8.encodedLength(air);
         if (airSize > params.airSizeLimit()) {
             limitExceeded(params, soft, 0, "air size: " + airSize + " bytes is bigger than the limit allowed: "
                     + params.airSizeLimit() + " bytes");
@@ -188,7 +188,7 @@ public final class JavaAquaVm implements AquaVm {
                     "error occurred while deserialize call results: " + e.getMessage() + ".");
         }
         for (CallServiceResult r : callResults.values()) {
-            if (r.result().getBytes(StandardCharsets.UTF_8).length > params.callResultSizeLimit()) {
+            if (Utf8.encodedLength(r.result()) > params.callResultSizeLimit()) {
                 limitExceeded(params, soft, 2, "Call result size is bigger than the limit allowed: "
                         + params.callResultSizeLimit() + " bytes");
                 break;
@@ -237,7 +237,7 @@ public final class JavaAquaVm implements AquaVm {
             String[] versions = readableVersions(bytes);
             if (versions != null && versions[2] != null) {
                 // rmp-serde also reads `inner_data` from a msgpack str: take its bytes, as AquaVM does
-                return new DataEnvelope(versions[0], versions[1], versions[2].getBytes(StandardCharsets.UTF_8));
+                return new DataEnvelope(versions[0], versions[1], Utf8.encode(versions[2]));
             }
             if (versions != null) {
                 throw new PreparationError(ErrorKind.ENVELOPE_DE_FAILED_WITH_VERSIONS, "an error occurred while data "

@@ -23,7 +23,7 @@ import dev.aurum.aquavm.data.SignatureStore;
 import dev.aurum.aquavm.data.ValueRef;
 import dev.aurum.aquavm.interpreter.error.ErrorKind;
 import dev.aurum.aquavm.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
+import dev.aurum.aquavm.json.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -209,7 +209,7 @@ final class Verifier {
     /** AquaVM's {@code CidInfo::verify}, in its order: hashes of each store, then references. */
     static void verifyCidInfo(CidInfo info, EngineMemo memo) throws PreparationError {
         for (Map.Entry<String, String> e : info.valueStore().entrySet()) {
-            check(RAW_VALUE, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8), memo);
+            check(RAW_VALUE, e.getKey(), Utf8.encode(e.getValue()), memo);
         }
         for (Map.Entry<String, SecurityTetraplet> e : info.tetrapletStore().entrySet()) {
             SecurityTetraplet t = e.getValue();

@@ -2,7 +2,6 @@ package dev.aurum.aquavm.json;
 
 import dev.aurum.aquavm.codec.DecodeException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -63,7 +62,7 @@ public final class JsonParser {
     }
 
     public static JsonValue parse(String json) throws DecodeException {
-        return parse(json.getBytes(StandardCharsets.UTF_8));
+        return parse(Utf8.encode(json));
     }
 
     public static JsonValue parse(byte[] json, FloatParsing floatParsing) throws DecodeException {

@@ -64,12 +64,8 @@ public final class Utf8 {
         return -1;
     }
 
-    /**
-     * UTF-8 bytes of a string, exactly {@code s.getBytes(UTF_8)} (a lone surrogate becomes {@code '?'}).
-     * Written out because TeaVM's charset encoder costs about 12,000 Wasm instructions per call (buffers,
-     * an encoder object) where this loop costs a few per character.
-     */
-    public static byte[] encode(String s) {
+    /** Length of {@link #encode}'s result, without encoding (size limits check only the length). */
+    public static int encodedLength(String s) {
         int n = s.length();
         int length = 0;
         for (int i = 0; i < n; i++) {
@@ -85,7 +81,17 @@ public final class Utf8 {
                 length += Character.isSurrogate(c) ? 1 : 3;
             }
         }
-        byte[] out = new byte[length];
+        return length;
+    }
+
+    /**
+     * UTF-8 bytes of a string, exactly {@code s.getBytes(UTF_8)} (a lone surrogate becomes {@code '?'}).
+     * Written out because TeaVM's charset encoder costs about 12,000 Wasm instructions per call (buffers,
+     * an encoder object) where this loop costs a few per character.
+     */
+    public static byte[] encode(String s) {
+        int n = s.length();
+        byte[] out = new byte[encodedLength(s)];
         int o = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

@@ -54,7 +54,7 @@ class Utf8Test {
         }
     }
 
-    /** Seeded: the hand-written encoder is String.getBytes(UTF_8), lone surrogates ('?') included. */
+    /** Seeded: the hand-written encoder (and its length) is String.getBytes(UTF_8), lone surrogates ('?') included. */
     @Test
     void encodeIsGetBytesUtf8() {
         Random random = new Random(9);
@@ -62,7 +62,9 @@ class Utf8Test {
             '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFF'};
         for (int round = 0; round < 100_000; round++) {
             String s = randomString(random, alphabet);
-            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(s), s);
+            byte[] expected = s.getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(expected, Utf8.encode(s), s);
+            assertEquals(expected.length, Utf8.encodedLength(s), s);
         }
         assertArrayEquals(new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80},
                 Utf8.encode(new String(Character.toChars(0x1F600))));

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.CBORParser;
 import com.fasterxml.jackson.dataformat.cbor.CBORReadContext;
 import dev.aurum.aquavm.codec.DecodeException;
+import dev.aurum.aquavm.json.Utf8;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a schema-driven CBOR document with jackson's streaming {@link CBORParser}: the caller says
@@ -154,7 +154,7 @@ public final class CanonicalCborReader implements AutoCloseable {
         if (!wellFormed(s)) {
             throw error(path, "text is not valid UTF-8 (unpaired surrogate)");
         }
-        int utf8Length = s.getBytes(StandardCharsets.UTF_8).length;
+        int utf8Length = Utf8.encodedLength(s);
         if (utf8Length > maxBytes) {
             throw error(path, "text of " + utf8Length + " bytes, more than the limit of " + maxBytes);
         }

@@ -1,5 +1,6 @@
 package dev.aurum.proofs.protocol;
 
+import dev.aurum.aquavm.json.Utf8;
 import org.apache.tuweni.bytes.Bytes32;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 

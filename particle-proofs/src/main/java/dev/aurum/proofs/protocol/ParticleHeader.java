@@ -1,5 +1,6 @@
 package dev.aurum.proofs.protocol;
 
+import dev.aurum.aquavm.json.Utf8;
 import org.apache.tuweni.bytes.Bytes32;
 
 /** The nox particle header fields that a particle signature covers (aquavm-spec.md §8). */
